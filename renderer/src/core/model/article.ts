@@ -1,0 +1,56 @@
+/** Half-open range `[start, end)` in UTF-16 code units of `Article.text`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list-item';
+
+/** A block of the article: a range of `text` rendered as one paragraph-like node. */
+export interface Block extends TextRange {
+  type: BlockType;
+  /** Heading level 1-6, only for headings. */
+  level?: number;
+  /** Only for list items: numbered or bulleted. */
+  ordered?: boolean;
+}
+
+export type InlineMarkType = 'em' | 'strong' | 'code' | 'link';
+
+export interface InlineMark extends TextRange {
+  type: InlineMarkType;
+  /** Only for links; kept as data, never followed from the viewer. */
+  href?: string;
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'seed';
+
+export interface ArticleMeta {
+  title: string;
+  /** The outlet that published the article. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) or empty when unknown. */
+  publishedAt: string;
+  url: string;
+  /** BCP 47 tag or empty when unknown. */
+  language: string;
+}
+
+/** The parsed content of an imported file, before it gets an id and a hash. */
+export interface ArticleContent extends ArticleMeta {
+  /** Canonical plain text: BOM stripped, CRLF and CR turned into LF, never Unicode-normalised. */
+  text: string;
+  blocks: Block[];
+  marks: InlineMark[];
+}
+
+export interface Article extends ArticleContent {
+  id: string;
+  /** SHA-256 of `text`, hex. */
+  contentHash: string;
+  format: ArticleFormat;
+  fileName: string;
+  importedAt: string;
+}
+
+export const META_FIELDS: readonly (keyof ArticleMeta)[] = ['title', 'source', 'publishedAt', 'url', 'language'];
