@@ -44,13 +44,30 @@ export interface ArticleContent extends ArticleMeta {
   marks: InlineMark[];
 }
 
-export interface Article extends ArticleContent {
+/** What the library lists: everything but the text, so 5,000 articles list without reading their bodies. */
+export interface ArticleSummary extends ArticleMeta {
   id: string;
   /** SHA-256 of `text`, hex. */
   contentHash: string;
+  /** Length of `text` in UTF-16 code units. */
+  length: number;
   format: ArticleFormat;
   fileName: string;
   importedAt: string;
+}
+
+export interface ArticleBody {
+  id: string;
+  text: string;
+  blocks: Block[];
+  marks: InlineMark[];
+}
+
+export type Article = ArticleSummary & ArticleBody;
+
+export function splitArticle(article: Article): { summary: ArticleSummary; body: ArticleBody } {
+  const { text, blocks, marks, ...summary } = article;
+  return { summary, body: { id: article.id, text, blocks, marks } };
 }
 
 export const META_FIELDS: readonly (keyof ArticleMeta)[] = ['title', 'source', 'publishedAt', 'url', 'language'];

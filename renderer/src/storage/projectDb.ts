@@ -1,0 +1,40 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ArticleBody, ArticleSummary } from '../core/model/article';
+import type { Annotation } from '../core/model/annotation';
+import type { Entity } from '../core/model/entity';
+import type { Link } from '../core/model/link';
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * One project's database. Schema versions are append-only: a new version adds a
+ * `version(n)` call with its upgrade and a test that opens a fixture of version n-1.
+ */
+export class ProjectDb extends Dexie {
+  articles!: EntityTable<ArticleSummary, 'id'>;
+  bodies!: EntityTable<ArticleBody, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  links!: EntityTable<Link, 'id'>;
+  entities!: EntityTable<Entity, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string) {
+    // Strict durability: a saved annotation should survive a power loss, not only a crash.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      articles: '&id, contentHash',
+      bodies: '&id',
+      annotations: '&id, articleId, [articleId+kind]',
+      links: '&id, fromId, toId',
+      entities: '&id, name',
+      meta: '&key',
+    });
+  }
+}
+
+export function projectDbName(projectId: string): string {
+  return `crosscheck-project-${projectId}`;
+}
