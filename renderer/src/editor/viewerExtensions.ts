@@ -1,0 +1,25 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { AnnotationHighlights } from './annotationHighlights';
+import { ArticleLink } from './articleLink';
+
+/** The viewer's schema: what article blocks and marks need, nothing editable-only. */
+export function viewerExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      trailingNode: false,
+      dropcursor: false,
+      gapcursor: false,
+      codeBlock: false,
+      horizontalRule: false,
+      hardBreak: false,
+      link: false,
+      underline: false,
+      strike: false,
+      listKeymap: false,
+    }),
+    ArticleLink,
+    AnnotationHighlights,
+  ];
+}
