@@ -1,4 +1,4 @@
-import type { Article, ArticleMeta, ArticleSummary } from '../core/model/article';
+import type { Article, ArticleBody, ArticleMeta, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import type { AnnotationChange } from '../core/history/annotationChange';
@@ -30,6 +30,11 @@ export class ProjectRepository {
       const [summary, body] = await Promise.all([this.db.articles.get(id), this.db.bodies.get(id)]);
       return summary && body ? { ...summary, ...body } : undefined;
     });
+  }
+
+  /** The text alone: a live query on it does not re-run when only the metadata changes. */
+  getBody(id: string): Promise<ArticleBody | undefined> {
+    return this.db.bodies.get(id);
   }
 
   /** Counts per article from the compound index's keys alone: no annotation row is read. */

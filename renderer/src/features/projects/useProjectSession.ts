@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ProjectRegistry } from '../../storage/projectRegistry';
+import { ProjectRepository } from '../../storage/projectRepository';
+import type { ProjectRecord } from '../../storage/registryDb';
+import { SaveStatus } from '../common/saveStatus';
+import { useLive } from '../common/useLive';
+import { AnnotationHistory } from '../history/annotationHistory';
+import { sampleArticles } from './sampleProject';
+
+const CURRENT_KEY = 'crosscheck.currentProject';
+const SEEDED_KEY = 'crosscheck.sampleCreated';
+
+export interface OpenProject {
+  record: ProjectRecord;
+  repo: ProjectRepository;
+  history: AnnotationHistory;
+}
+
+export interface ProjectSession {
+  projects: ProjectRecord[];
+  loading: boolean;
+  open: OpenProject | null;
+  status: SaveStatus;
+  error: string | null;
+  switchTo(id: string): void;
+  create(name: string): Promise<ProjectRecord>;
+  rename(id: string, name: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  createSample(): Promise<ProjectRecord>;
+}
+
+const registry = new ProjectRegistry();
+
+async function createSampleProject(): Promise<ProjectRecord> {
+  const { name, articles } = await sampleArticles();
+  const record = await registry.create(name);
+  const db = registry.openProject(record.id);
+  try {
+    await new ProjectRepository(db).addArticles(articles);
+  } catch (error) {
+    // Never leave a half-made sample behind.
+    db.close();
+    await registry.delete(record.id);
+    throw error;
+  } finally {
+    db.close();
+  }
+  return record;
+}
+
+let firstRun: Promise<void> | null = null;
+
+/** On the very first start, the sample project; once only, so deleting it sticks. */
+function ensureFirstRun(): Promise<void> {
+  firstRun ??= (async () => {
+    if (localStorage.getItem(SEEDED_KEY)) return;
+    const existing = await registry.list();
+    if (existing.length === 0) {
+      const record = await createSampleProject();
+      localStorage.setItem(CURRENT_KEY, record.id);
+    }
+    localStorage.setItem(SEEDED_KEY, '1');
+  })();
+  return firstRun;
+}
+
+export function useProjectSession(): ProjectSession {
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(() => localStorage.getItem(CURRENT_KEY));
+  const status = useRef(new SaveStatus()).current;
+
+  useEffect(() => {
+    ensureFirstRun()
+      .then(() => {
+        setCurrentId(localStorage.getItem(CURRENT_KEY));
+        setReady(true);
+      })
+      .catch((e: unknown) => {
+        setError(`The sample project could not be created: ${e instanceof Error ? e.message : String(e)}`);
+        setReady(true);
+      });
+  }, []);
+
+  const live = useLive(ready ? () => registry.list() : null, [ready]);
+  const projects = useMemo(() => (live.status === 'ready' ? live.value : []), [live]);
+  const record = projects.find((p) => p.id === currentId) ?? projects[0] ?? null;
+  const recordId = record?.id ?? null;
+
+  const open = useMemo<OpenProject | null>(() => {
+    if (!record) return null;
+    const repo = new ProjectRepository(registry.openProject(record.id));
+    return { record, repo, history: new AnnotationHistory(repo, status) };
+    // A rename must not reopen the database or drop the undo history.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recordId, status]);
+
+  useEffect(() => () => open?.repo.db.close(), [open]);
+
+  const switchTo = useCallback((id: string) => {
+    localStorage.setItem(CURRENT_KEY, id);
+    setCurrentId(id);
+  }, []);
+
+  const create = useCallback(
+    async (name: string) => {
+      const created = await status.track('New project', () => registry.create(name));
+      switchTo(created.id);
+      return created;
+    },
+    [status, switchTo],
+  );
+
+  const rename = useCallback((id: string, name: string) => status.track('Rename project', () => registry.rename(id, name)), [status]);
+
+  const remove = useCallback(
+    async (id: string) => {
+      if (open?.record.id === id) open.repo.db.close();
+      await status.track('Delete project', () => registry.delete(id));
+      if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
+      setCurrentId((cur) => (cur === id ? null : cur));
+    },
+    [open, status],
+  );
+
+  const createSample = useCallback(async () => {
+    const created = await status.track('Sample project', createSampleProject);
+    switchTo(created.id);
+    return created;
+  }, [status, switchTo]);
+
+  const current = useMemo(() => (open && record ? { ...open, record } : null), [open, record]);
+
+  return {
+    projects,
+    loading: !ready || live.status === 'loading',
+    open: current,
+    status,
+    error: error ?? (live.status === 'error' ? String(live.error) : null),
+    switchTo,
+    create,
+    rename,
+    remove,
+    createSample,
+  };
+}
