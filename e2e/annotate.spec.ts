@@ -1,0 +1,106 @@
+import { expect, test } from './fixtures';
+
+const ARTICLE = /^US-led coalition said it killed/;
+
+test('an analyst tags a claim and entities, retags, undoes, and finds it all after a reload', async ({ workbench: wb, page }) => {
+  await expect(wb.articles).toHaveCount(3);
+  await wb.openArticle(ARTICLE);
+  await expect(wb.sidebar).toContainText('No annotations yet');
+
+  // A claim with the mouse: the popover lists the tags with their keys.
+  await wb.dragSelect('it killed at least 100 pro-regime fighters');
+  await expect(wb.popover.getByRole('menuitem')).toHaveText([/1\s*Claim/, /2\s*Person/, /3\s*Organization/, /4\s*Group/, /5\s*Location/, /6\s*Facility/, /7\s*Date/, /8\s*Quantity/]);
+  await wb.popover.getByRole('menuitem', { name: 'Claim' }).click();
+
+  // Two entities with the keyboard; the second drag starts and ends inside words and snaps to them.
+  await wb.tagWithKey('Bashar al-Assad', '2');
+  await wb.tagWithKey('US Central Command', '3', { from: 5, to: 14 });
+  await wb.expectSaved();
+
+  expect(await wb.annotationRows()).toEqual([
+    ['Claim', 'it killed at least 100 pro-regime fighters'],
+    ['Person', 'Bashar al-Assad'],
+    ['Organization', 'Central Command'],
+  ]);
+  await expect(wb.highlights).toHaveCount(3);
+  await expect(wb.text.locator('.hl-claim')).toHaveText('it killed at least 100 pro-regime fighters');
+
+  // The new annotation is selected; K and J walk the annotations in text order; 4 retags.
+  await expect(wb.annotation('Central Command')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('k');
+  await page.keyboard.press('k');
+  await expect(wb.annotation('it killed')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('j');
+  await expect(wb.annotation('Bashar al-Assad')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('4');
+  await expect(wb.annotation('Bashar al-Assad').locator('.chip')).toHaveText('Group');
+
+  // Undo brings Person back, redo makes it a Group again.
+  await page.keyboard.press('Control+z');
+  await expect(wb.annotation('Bashar al-Assad').locator('.chip')).toHaveText('Person');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(wb.annotation('Bashar al-Assad').locator('.chip')).toHaveText('Group');
+
+  // A note with N, saved with Ctrl+Enter.
+  await page.keyboard.press('n');
+  await page.keyboard.type('President of Syria');
+  await page.keyboard.press('Control+Enter');
+  await expect(wb.annotation('Bashar al-Assad')).toContainText('President of Syria');
+
+  // Delete and undo the delete.
+  await wb.annotation('Central Command').click();
+  await page.keyboard.press('Delete');
+  await expect(wb.annotations).toHaveCount(2);
+  await page.keyboard.press('Control+z');
+  await expect(wb.annotations).toHaveCount(3);
+  await wb.expectSaved();
+
+  const before = await wb.annotationRows();
+  await page.reload();
+  await expect(wb.text).toBeVisible();
+  expect(await wb.annotationRows()).toEqual(before);
+  expect(before).toEqual([
+    ['Claim', 'it killed at least 100 pro-regime fighters'],
+    ['Group', 'Bashar al-Assad'],
+    ['Organization', 'Central Command'],
+  ]);
+  await expect(wb.annotation('Bashar al-Assad')).toContainText('President of Syria');
+  await expect(wb.highlights).toHaveCount(3);
+  await expect(wb.article(ARTICLE)).toContainText('1 claims · 2 entities');
+});
+
+test('overlapping and nested annotations show together and a click selects the innermost', async ({ workbench: wb }) => {
+  await wb.openArticle(ARTICLE);
+  await wb.tagWithKey('forces loyal to President Bashar al-Assad', '1');
+  await wb.tagWithKey('Bashar al-Assad', '2');
+  await wb.tagWithKey('President Bashar', '2');
+  const ids = await wb.highlights.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-ann'))).size);
+  expect(ids).toBe(3);
+  // "Bashar" lies under all three: the claim and both crossing persons, nested so each colour shows.
+  const layers = await wb.text.evaluate((root) => {
+    const spans = [...root.querySelectorAll('[data-ann]')].filter((s) => s.textContent === 'Bashar');
+    const inner = spans[spans.length - 1];
+    const tags: string[] = [];
+    for (let el = inner as Element | null; el && el !== root; el = el.parentElement) {
+      const tag = el.getAttribute('data-tag');
+      if (tag) tags.push(tag);
+    }
+    return tags.sort();
+  });
+  expect(layers).toEqual(['claim', 'person', 'person']);
+
+  await wb.text.getByText('al-Assad', { exact: false }).last().click();
+  await expect(wb.annotation(/^PersonBashar al-Assad$/)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('Escape closes the tag menu without tagging, and Alt keeps a partial word', async ({ workbench: wb, page }) => {
+  await wb.openArticle(ARTICLE);
+  await wb.dragSelect('Damascus');
+  await expect(wb.popover).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wb.popover).toBeHidden();
+  await expect(wb.annotations).toHaveCount(0);
+
+  await wb.tagWithKey('Damascus', '5', { from: 0, to: 4, alt: true });
+  expect(await wb.annotationRows()).toEqual([['Location', 'Dama']]);
+});

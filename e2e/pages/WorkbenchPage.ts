@@ -1,0 +1,123 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workbench as an analyst sees it: the library, the reader and the sidebar. */
+export class WorkbenchPage {
+  readonly library: Locator;
+  readonly articles: Locator;
+  readonly reader: Locator;
+  readonly text: Locator;
+  readonly highlights: Locator;
+  readonly sidebar: Locator;
+  readonly annotations: Locator;
+  readonly popover: Locator;
+  readonly projectSelect: Locator;
+  readonly saveState: Locator;
+
+  constructor(readonly page: Page) {
+    this.library = page.getByRole('complementary', { name: 'Library' });
+    this.articles = this.library.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+    this.reader = page.getByRole('main', { name: 'Article' });
+    this.text = this.reader.locator('.article-text');
+    this.highlights = this.text.locator('[data-ann]');
+    this.sidebar = page.getByRole('complementary', { name: 'Annotations' });
+    this.annotations = this.sidebar.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
+    this.popover = page.getByRole('menu', { name: 'Tag the selection' });
+    this.projectSelect = page.getByLabel('Project', { exact: true });
+    this.saveState = page.getByTestId('save-state');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.library).toBeVisible();
+  }
+
+  article(title: string | RegExp): Locator {
+    return this.articles.filter({ has: this.page.getByRole('button', { name: title }) });
+  }
+
+  async openArticle(title: string | RegExp): Promise<void> {
+    await this.article(title).locator('.row-main').click();
+    await expect(this.text).toBeVisible();
+  }
+
+  /**
+   * Drags the mouse across `phrase` (its nth occurrence in the article) the way a person
+   * selects text; `from`/`to` trim the drag to part of the phrase, to test word snapping.
+   */
+  async dragSelect(phrase: string, opts: { occurrence?: number; from?: number; to?: number; alt?: boolean } = {}): Promise<void> {
+    const box = await this.text.evaluate(
+      (root, { phrase, occurrence, from, to }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let full = '';
+        const nodes: { node: Text; start: number }[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push({ node: n as Text, start: full.length });
+          full += n.textContent ?? '';
+        }
+        let at = -1;
+        for (let i = 0; i <= occurrence; i++) at = full.indexOf(phrase, at + 1);
+        if (at < 0) throw new Error(`"${phrase}" is not in the article`);
+        const point = (offset: number) => {
+          const hit = [...nodes].reverse().find((x) => x.start <= offset) ?? nodes[0];
+          if (!hit) throw new Error('empty article');
+          return { node: hit.node, offset: offset - hit.start };
+        };
+        const charRect = (offset: number) => {
+          const p = point(offset);
+          const r = document.createRange();
+          r.setStart(p.node, p.offset);
+          r.setEnd(p.node, p.offset + 1);
+          const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
+          return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+        };
+        const first = charRect(at + from);
+        const last = charRect(at + (to ?? phrase.length) - 1);
+        return { x1: first.left + 1, y1: first.y, x2: last.right - 1, y2: last.y };
+      },
+      { phrase, occurrence: opts.occurrence ?? 0, from: opts.from ?? 0, to: opts.to ?? null },
+    );
+    const { mouse, keyboard } = this.page;
+    if (opts.alt) await keyboard.down('Alt');
+    await mouse.move(box.x1, box.y1);
+    await mouse.down();
+    await mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await mouse.move(box.x2, box.y2, { steps: 4 });
+    await mouse.up();
+    if (opts.alt) await keyboard.up('Alt');
+  }
+
+  async tagWithMouse(phrase: string, tag: string, opts: { occurrence?: number } = {}): Promise<void> {
+    await this.dragSelect(phrase, opts);
+    await expect(this.popover).toBeVisible();
+    await this.popover.getByRole('menuitem', { name: tag }).click();
+    await expect(this.popover).toBeHidden();
+  }
+
+  async tagWithKey(phrase: string, key: string, opts: { occurrence?: number; from?: number; to?: number; alt?: boolean } = {}): Promise<void> {
+    await this.dragSelect(phrase, opts);
+    await expect(this.popover).toBeVisible();
+    await this.page.keyboard.press(key);
+    await expect(this.popover).toBeHidden();
+  }
+
+  annotation(quote: string | RegExp): Locator {
+    return this.annotations.filter({ hasText: quote });
+  }
+
+  /** [tag, quote] for each sidebar row, in the order shown. */
+  async annotationRows(): Promise<[string, string][]> {
+    return this.annotations.evaluateAll((rows) =>
+      rows.map((r) => [r.querySelector('.chip')?.textContent ?? '', r.querySelector('.quote')?.textContent ?? ''] as [string, string]),
+    );
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveState).toHaveText('Saved');
+  }
+
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.library.getByRole('button', { name: 'Import articles…' }).click();
+    await (await chooser).setFiles(files);
+  }
+}
