@@ -10,7 +10,7 @@ const zone = (files, patterns) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 
-const ui = ['react', 'react-dom', 'react-dom/*', 'react/*', '@tiptap/*', 'dexie', 'dexie/*', 'dompurify'];
+const ui = ['react', 'react-dom', 'react-dom/*', 'react/*', '@tiptap/*', 'dexie', 'dexie/*'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/'] },
@@ -40,7 +40,7 @@ export default tseslint.config(
     { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/platform/**', '**/app/**', '**/electron/**'], message: 'core depends on nothing.' },
   ]),
   zone(['renderer/src/storage/**'], [
-    { group: ['react', 'react-dom', '@tiptap/*', 'dompurify'], message: 'storage knows Dexie and core only.' },
+    { group: ['react', 'react-dom', '@tiptap/*'], message: 'storage knows Dexie and core only.' },
     { group: ['**/editor/**', '**/features/**', '**/platform/**', '**/app/**', '**/electron/**'], message: 'storage depends on core only.' },
   ]),
   zone(['renderer/src/editor/**'], [

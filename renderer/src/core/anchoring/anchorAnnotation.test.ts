@@ -66,6 +66,18 @@ describe('anchorAnnotation', () => {
     });
   });
 
+  it('reports quote anchoring when only the first range moved', () => {
+    // "AA" moves within the first sentence, which keeps its length; the second sentence stays put.
+    const oldText = 'AA said X. BB said Y.';
+    const newText = 'X said AA. BB said Y.';
+    const a = annotate('n1', oldText, 'AA', 'BB said Y');
+    expect(anchorAnnotation(newText, a)).toEqual({
+      status: 'anchored',
+      method: 'quote',
+      ranges: [rangeOf(newText, 'AA'), rangeOf(oldText, 'BB said Y')],
+    });
+  });
+
   it.each([
     ['the first range', OLD.replace('army said', 'army stated')],
     ['the middle range', OLD.replace('12 people', 'twelve people')],

@@ -2,7 +2,7 @@ import type { ArticleContent, ArticleFormat } from '../../core/model/article';
 import { parseHtmlDocument } from '../../core/import/parseHtmlDocument';
 import { parseMarkdown } from '../../core/import/parseMarkdown';
 import { parsePlainText } from '../../core/import/parsePlainText';
-import { readHtml } from './readHtml';
+import { readHtmlTree } from '../../core/import/readHtmlTree';
 
 export type ParsedFile =
   | { ok: true; name: string; format: ArticleFormat; content: ArticleContent }
@@ -48,7 +48,7 @@ export function parseArticleFile(name: string, bytes: Uint8Array): ParsedFile {
   }
   try {
     const content =
-      format === 'markdown' ? parseMarkdown(source, name) : format === 'html' ? parseHtmlDocument(readHtml(source), name) : parsePlainText(source, name);
+      format === 'markdown' ? parseMarkdown(source, name) : format === 'html' ? parseHtmlDocument(readHtmlTree(source), name) : parsePlainText(source, name);
     if (content.text.trim().length === 0) return { ok: false, name, reason: 'it contains no article text' };
     return { ok: true, name, format, content };
   } catch (error) {
