@@ -45,6 +45,7 @@ export class ArticleBuilder {
   lineBreak(): void {
     if (!this.block) return;
     this.text = this.text.replace(/ $/, '');
+    for (const m of this.marks) m.end = Math.min(m.end, this.text.length);
     if (this.text.length > this.block.start) this.text += '\n';
   }
 
@@ -67,11 +68,15 @@ export class ArticleBuilder {
   }
 
   private addMark(mark: OpenMark, start: number, end: number): void {
-    const last = this.marks[this.marks.length - 1];
-    // Adjacent text pieces under the same mark become one range.
-    if (last && last.type === mark.type && last.href === mark.href && last.end === start) {
-      last.end = end;
-      return;
+    // Adjacent text pieces under the same mark become one range, even when another mark
+    // (a nested emphasis inside a link) was opened and closed in between.
+    for (let i = this.marks.length - 1; i >= 0; i--) {
+      const m = this.marks[i];
+      if (!m || m.end < start) break;
+      if (m.type === mark.type && m.href === mark.href && m.end === start) {
+        m.end = end;
+        return;
+      }
     }
     this.marks.push({ type: mark.type, start, end, ...(mark.href !== undefined ? { href: mark.href } : {}) });
   }

@@ -133,11 +133,11 @@ function metaOf(doc: HtmlDocument, fileName: string): ArticleMeta {
   const m = doc.meta;
   const h1 = findFirst(doc.body, 'h1');
   const time = findFirst(doc.body, 'time');
-  const title = (m['og:title'] ?? doc.title ?? '').trim() || (h1 ? textOf(h1).trim() : '') || baseName(fileName);
+  const title = (m['og:title'] || doc.title || '').trim() || (h1 ? textOf(h1).trim() : '') || baseName(fileName);
   return {
     title: title.replace(/\s+/g, ' '),
-    source: (m['og:site_name'] ?? m['publisher'] ?? '').trim(),
-    publishedAt: isoDate(m['article:published_time'] ?? m['date'] ?? m['dc.date'] ?? time?.attrs['datetime']),
+    source: (m['og:site_name'] || m['publisher'] || '').trim(),
+    publishedAt: isoDate(m['article:published_time'] || m['date'] || m['dc.date'] || time?.attrs['datetime']),
     url: safeHref(doc.canonical || m['og:url']) ?? '',
     language: doc.lang.trim(),
   };

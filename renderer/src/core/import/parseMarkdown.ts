@@ -6,31 +6,38 @@ import { ArticleBuilder, emptyMeta, type OpenMark } from './articleBuilder';
 import { baseName } from './parsePlainText';
 import { safeHref } from './safeHref';
 
-function inline(builder: ArticleBuilder, nodes: readonly PhrasingContent[], marks: readonly OpenMark[]): void {
+type Definitions = ReadonlyMap<string, string>;
+
+function inline(builder: ArticleBuilder, nodes: readonly PhrasingContent[], marks: readonly OpenMark[], defs: Definitions): void {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
         builder.append(node.value, marks);
         break;
       case 'emphasis':
-        inline(builder, node.children, [...marks, { type: 'em' }]);
+        inline(builder, node.children, [...marks, { type: 'em' }], defs);
         break;
       case 'strong':
-        inline(builder, node.children, [...marks, { type: 'strong' }]);
+        inline(builder, node.children, [...marks, { type: 'strong' }], defs);
         break;
       case 'inlineCode':
         builder.append(node.value, [...marks, { type: 'code' }]);
         break;
       case 'link': {
         const href = safeHref(node.url);
-        inline(builder, node.children, href ? [...marks, { type: 'link', href }] : marks);
+        inline(builder, node.children, href ? [...marks, { type: 'link', href }] : marks, defs);
+        break;
+      }
+      case 'linkReference': {
+        const href = safeHref(defs.get(node.identifier.toLowerCase()));
+        inline(builder, node.children, href ? [...marks, { type: 'link', href }] : marks, defs);
         break;
       }
       case 'break':
         builder.lineBreak();
         break;
       case 'delete':
-        inline(builder, node.children, marks);
+        inline(builder, node.children, marks, defs);
         break;
       default:
         // Images, raw HTML and footnote references carry no article text.
@@ -39,26 +46,26 @@ function inline(builder: ArticleBuilder, nodes: readonly PhrasingContent[], mark
   }
 }
 
-function block(builder: ArticleBuilder, node: RootContent, context: 'body' | 'quote' | 'list', ordered = false): void {
+function block(builder: ArticleBuilder, node: RootContent, defs: Definitions, context: 'body' | 'quote' | 'list', ordered = false): void {
   switch (node.type) {
     case 'heading':
       builder.open('heading', { level: node.depth });
-      inline(builder, node.children, []);
+      inline(builder, node.children, [], defs);
       builder.close();
       break;
     case 'paragraph':
       if (context === 'quote') builder.open('quote');
       else if (context === 'list') builder.open('list-item', { ordered });
       else builder.open('paragraph');
-      inline(builder, node.children, []);
+      inline(builder, node.children, [], defs);
       builder.close();
       break;
     case 'blockquote':
-      for (const child of node.children) block(builder, child, 'quote');
+      for (const child of node.children) block(builder, child, defs, 'quote');
       break;
     case 'list':
       for (const item of node.children) {
-        for (const child of item.children) block(builder, child, 'list', node.ordered ?? false);
+        for (const child of item.children) block(builder, child, defs, 'list', node.ordered ?? false);
       }
       break;
     case 'code':
@@ -81,7 +88,9 @@ function plain(node: Nodes): string {
 export function parseMarkdown(raw: string, fileName: string): ArticleContent {
   const tree = fromMarkdown(normalizeText(raw));
   const builder = new ArticleBuilder();
-  for (const node of tree.children) block(builder, node, 'body');
+  const defs = new Map<string, string>();
+  for (const node of tree.children) if (node.type === 'definition') defs.set(node.identifier.toLowerCase(), node.url);
+  for (const node of tree.children) block(builder, node, defs, 'body');
   const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = heading ? plain(heading).trim() : '';
   return builder.finish(emptyMeta(title || baseName(fileName)));

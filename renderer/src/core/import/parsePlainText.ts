@@ -11,7 +11,8 @@ const MAX_TITLE = 160;
 export function parsePlainText(raw: string, fileName: string): ArticleContent {
   const text = normalizeText(raw);
   const blocks: Block[] = [];
-  const paragraph = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  // A blank line is one with nothing but whitespace (no-break spaces included).
+  const paragraph = /[^\n]+(?:\n(?![^\S\n]*(?:\n|$))[^\n]*)*/g;
   for (const m of text.matchAll(paragraph)) {
     let start = m.index;
     let end = start + m[0].length;

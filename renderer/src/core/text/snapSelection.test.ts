@@ -211,7 +211,7 @@ describe('snapSelection: properties', () => {
         expect(bounds.has(r.start), `start ${r.start} in ${JSON.stringify(text)}`).toBe(true);
         expect(bounds.has(r.end), `end ${r.end} in ${JSON.stringify(text)}`).toBe(true);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -228,7 +228,7 @@ describe('snapSelection: properties', () => {
         expect(r.start).toBeGreaterThanOrEqual(0);
         expect(r.end).toBeLessThanOrEqual(text.length);
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 

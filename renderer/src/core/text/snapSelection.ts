@@ -16,10 +16,19 @@ function graphemeBounds(text: string, start: number, end: number): TextRange {
   return { start: s, end: e };
 }
 
+/** Trims whole grapheme clusters that are only whitespace: a space carrying a combining mark is kept whole. */
 function trimWhitespace(text: string, range: TextRange): TextRange {
   let { start, end } = range;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  while (start < end) {
+    const g = graphemes.segment(text).containing(start);
+    if (!g || !/^\s+$/u.test(g.segment)) break;
+    start = g.index + g.segment.length;
+  }
+  while (end > start) {
+    const g = graphemes.segment(text).containing(end - 1);
+    if (!g || !/^\s+$/u.test(g.segment)) break;
+    end = g.index;
+  }
   return { start, end };
 }
 

@@ -3,7 +3,6 @@ import { newId } from '../../core/model/ids';
 import type { PickedFile } from '../../platform/platform';
 import type { ProjectRepository } from '../../storage/projectRepository';
 import { hashText } from './hashText';
-import { parseArticleFile } from './parseArticleFile';
 
 export interface ImportProblem {
   name: string;
@@ -45,6 +44,8 @@ export async function planImport(
   onProgress: (p: ImportProgress) => void,
   signal: AbortSignal,
 ): Promise<ImportPlan> {
+  // The parsers (Markdown, HTML) load on first import, not at start-up.
+  const { parseArticleFile } = await import('./parseArticleFile');
   const ready: Article[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();

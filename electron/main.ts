@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { APP_ENTRY } from './appOrigin';
+import { registerIpcHandlers } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenApp } from './security';
+
+// dist-electron/main.cjs next to dist/renderer, in the checkout and inside app.asar alike.
+const RENDERER_ROOT = path.join(__dirname, '..', 'dist', 'renderer');
+
+registerAppScheme();
+hardenApp();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would open the same IndexedDB; focus the first one instead.
+  app.quit();
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 560,
+    title: 'Crosscheck',
+    show: false,
+    backgroundColor: '#f7f6f3',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      additionalArguments: [`--crosscheck-version=${app.getVersion()}`],
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY);
+  return win;
+}
+
+app.on('second-instance', () => {
+  const [win] = BrowserWindow.getAllWindows();
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.whenReady().then(
+  () => {
+    serveRenderer(RENDERER_ROOT);
+    registerIpcHandlers();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  },
+  (error: unknown) => {
+    console.error('Crosscheck could not start:', error);
+    app.exit(1);
+  },
+);
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
