@@ -89,6 +89,12 @@ test('overlapping and nested annotations show together and a click selects the i
   });
   expect(layers).toEqual(['claim', 'person', 'person']);
 
+  // Hovering there lists all three, outermost first.
+  await wb.text.locator('[data-ann]').filter({ hasText: /^Bashar$/ }).last().hover();
+  const card = wb.page.getByRole('tooltip');
+  await expect(card.locator('.chip')).toHaveText(['Claim', 'Person', 'Person']);
+  await expect(card).toContainText('forces loyal to President Bashar al-Assad');
+
   await wb.text.getByText('al-Assad', { exact: false }).last().click();
   await expect(wb.annotation(/^PersonBashar al-Assad$/)).toHaveAttribute('aria-selected', 'true');
 });

@@ -17,10 +17,12 @@ import { ArticleMetaDialog } from '../features/library/ArticleMetaDialog';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
 import type { ProjectSession } from '../features/projects/useProjectSession';
 import { ArticleHeader } from '../features/reader/ArticleHeader';
+import { HoverCard } from '../features/reader/HoverCard';
 import { TagPopover } from '../features/reader/TagPopover';
 import { AnnotationDetails } from '../features/sidebar/AnnotationDetails';
 import { AnnotationList } from '../features/sidebar/AnnotationList';
 import { HelpOverlay } from './HelpOverlay';
+import { PaneDivider } from './PaneDivider';
 import { StatusBar } from './StatusBar';
 import { useKeymap } from './useKeymap';
 
@@ -43,6 +45,8 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [help, setHelp] = useState(false);
+  const [hover, setHover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const hoverTimer = useRef<number | undefined>(undefined);
   const viewer = useRef<ArticleViewerHandle>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
@@ -156,6 +160,14 @@ export function Workbench({ session }: { session: ProjectSession }) {
     [anchored],
   );
 
+  // A short dwell before the card shows, so reading past highlights does not flicker cards.
+  const onHover = useCallback((ids: string[], at: { x: number; y: number }) => {
+    window.clearTimeout(hoverTimer.current);
+    if (ids.length === 0) setHover(null);
+    else hoverTimer.current = window.setTimeout(() => setHover({ ids, at }), 350);
+  }, []);
+  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
+
   const step = (delta: 1 | -1) => {
     if (anchored.length === 0) return;
     const i = anchored.findIndex((x) => x.annotation.id === selectedId);
@@ -216,6 +228,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
           </div>
         )}
       </aside>
+      <PaneDivider variable="--library-width" label="Resize the library" initial={290} min={220} max={520} direction={1} storageKey="crosscheck.libraryWidth" />
 
       <main className="pane reader" aria-label="Article">
         {summary && body ? (
@@ -229,12 +242,20 @@ export function Workbench({ session }: { session: ProjectSession }) {
               selectedId={selectedId}
               onSelectText={onSelectText}
               onClickText={onClickText}
+              onHover={onHover}
             />
           </div>
         ) : (
           <div className="empty centered">
             <p>{articles.length > 0 ? 'Open an article from the list.' : 'Import articles to start.'}</p>
           </div>
+        )}
+        {hover && !pending && (
+          <HoverCard
+            at={hover.at}
+            schema={schema}
+            items={hover.ids.flatMap((id) => anchored.find((x) => x.annotation.id === id)?.annotation ?? [])}
+          />
         )}
         {pending && body && (
           <TagPopover
@@ -246,6 +267,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
           />
         )}
       </main>
+      <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
 
       <aside className="pane sidebar" aria-label="Annotations">
         <h2 className="pane-title">

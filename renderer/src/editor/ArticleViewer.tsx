@@ -19,10 +19,12 @@ export interface ArticleViewerProps {
   onSelectText(selection: ViewerSelection | null, exact: boolean): void;
   /** A plain click on the text, at this offset. */
   onClickText(offset: number): void;
+  /** The annotations under the pointer, outermost first, or an empty list when it left them. */
+  onHover?(ids: string[], at: { x: number; y: number }): void;
 }
 
 export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>(function ArticleViewer(props, ref) {
-  const { article, highlights, selectedId, onSelectText, onClickText } = props;
+  const { article, highlights, selectedId, onSelectText, onClickText, onHover } = props;
   const built = useMemo(() => buildDoc(article), [article]);
   const editor = useEditor(
     {
@@ -84,8 +86,34 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
     onSelectText(readSelection(editor.view, built.index), e.altKey);
   };
 
+  const hovered = useRef('');
+  const onMouseOver = (e: MouseEvent) => {
+    if (!onHover) return;
+    const ids: string[] = [];
+    for (let el = e.target instanceof Element ? e.target : null; el && el !== e.currentTarget; el = el.parentElement) {
+      const id = el.getAttribute('data-ann');
+      if (id) ids.unshift(id);
+    }
+    const key = ids.join(' ');
+    if (key === hovered.current) return;
+    hovered.current = key;
+    onHover(ids, { x: e.clientX, y: e.clientY });
+  };
+  const onMouseLeave = (e: MouseEvent) => {
+    hovered.current = '';
+    onHover?.([], { x: e.clientX, y: e.clientY });
+  };
+
   return (
-    <div className="viewer" onMouseDown={onMouseDown} onMouseUp={onMouseUp} onKeyUp={onKeyUp} data-article-id={article.id}>
+    <div
+      className="viewer"
+      onMouseDown={onMouseDown}
+      onMouseUp={onMouseUp}
+      onKeyUp={onKeyUp}
+      onMouseOver={onMouseOver}
+      onMouseLeave={onMouseLeave}
+      data-article-id={article.id}
+    >
       <EditorContent editor={editor} />
     </div>
   );

@@ -39,7 +39,7 @@ function decorationsFor(h: Highlight, selected: boolean, index: TextIndex): Deco
     if (to <= from) return [];
     // nodeName makes each annotation its own element, so overlapping highlights nest and
     // both colours show instead of one overwriting the other's attributes.
-    return [Decoration.inline(from, to, { nodeName: 'span', class: cls, 'data-tag': h.tag, 'data-ann': h.id, title: h.label }, { id: h.id })];
+    return [Decoration.inline(from, to, { nodeName: 'span', class: cls, 'data-tag': h.tag, 'data-ann': h.id }, { id: h.id })];
   });
 }
 

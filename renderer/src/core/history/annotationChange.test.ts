@@ -95,7 +95,7 @@ describe('invertChangeSet', () => {
   // A random, consistent change set over a store: each change starts from the current state.
   const scenario = fc
     .tuple(
-      fc.uniqueArray(fc.constantFrom('n1', 'n2', 'n3', 'n4'), { maxLength: 4 }),
+      fc.uniqueArray(fc.constantFrom<string>('n1', 'n2', 'n3', 'n4'), { maxLength: 4 }),
       fc.array(fc.tuple(fc.constantFrom('n1', 'n2', 'n3', 'n4', 'n5'), fc.constantFrom('set', 'delete'), fc.string({ maxLength: 3 })), {
         maxLength: 12,
       }),
