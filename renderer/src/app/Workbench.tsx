@@ -254,7 +254,9 @@ export function Workbench({ session }: { session: ProjectSession }) {
           <HoverCard
             at={hover.at}
             schema={schema}
-            items={hover.ids.flatMap((id) => anchored.find((x) => x.annotation.id === id)?.annotation ?? [])}
+            items={hover.ids
+              .flatMap((id) => anchored.find((x) => x.annotation.id === id)?.annotation ?? [])
+              .sort((a, b) => annotationEnd(b) - annotationStart(b) - (annotationEnd(a) - annotationStart(a)))}
           />
         )}
         {pending && body && (

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 
-/** What lies under the pointer when highlights overlap: every annotation there, outermost first. */
+/** Every annotation under the pointer, in the order given (the workbench passes the longest, outermost, first). */
 export function HoverCard({ items, at, schema }: { items: readonly Annotation[]; at: { x: number; y: number }; schema: TagSchema }) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
