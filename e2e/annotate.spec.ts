@@ -110,3 +110,29 @@ test('Escape closes the tag menu without tagging, and Alt keeps a partial word',
   await wb.tagWithKey('Damascus', '5', { from: 0, to: 4, alt: true });
   expect(await wb.annotationRows()).toEqual([['Location', 'Dama']]);
 });
+
+test('a note saves itself while it is typed, survives a reload, and undoes in one step', async ({ workbench: wb, page }) => {
+  await wb.openArticle(ARTICLE);
+  await wb.tagWithKey('CENTCOM', '3');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Central Command, Tampa', { delay: 20 });
+  // No blur, no Ctrl+Enter: the autosave alone must have stored it.
+  await expect(wb.annotation('CENTCOM')).toContainText('Central Command, Tampa');
+  await wb.expectSaved();
+  await page.reload();
+  await expect(wb.annotation('CENTCOM')).toContainText('Central Command, Tampa');
+
+  // A second editing session, typed in bursts that autosave several times, undoes as one step.
+  await wb.annotation('CENTCOM').click();
+  await page.keyboard.press('n');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('US Central', { delay: 20 });
+  await expect(wb.annotation('CENTCOM').locator('.note')).toHaveText('US Central');
+  await page.keyboard.type(' Command', { delay: 20 });
+  await expect(wb.annotation('CENTCOM').locator('.note')).toHaveText('US Central Command');
+  await wb.annotation('CENTCOM').locator('.quote').click();
+  await page.keyboard.press('Control+z');
+  await expect(wb.annotation('CENTCOM').locator('.note')).toHaveText('Central Command, Tampa');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(wb.annotation('CENTCOM').locator('.note')).toHaveText('US Central Command');
+});

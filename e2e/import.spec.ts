@@ -85,3 +85,17 @@ test('a batch with unreadable files imports the rest only when the analyst says 
   await wb.importFiles(good);
   await expect(page.getByRole('dialog', { name: '2 files cannot be imported' })).toContainText('the project already has this text as "Oil field retaken"');
 });
+
+test('files dropped on the library are imported', async ({ workbench: wb, page }) => {
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped report\n\nThe SDF held the field.'], 'dropped.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await wb.library.dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(wb.library).toHaveClass(/dropping/);
+  await wb.library.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 1 article.' })).toBeVisible();
+  await expect(wb.article(/^Dropped report/)).toBeVisible();
+  await expect(wb.library).not.toHaveClass(/dropping/);
+});

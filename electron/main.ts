@@ -11,10 +11,6 @@ const RENDERER_ROOT = path.join(__dirname, '..', 'dist', 'renderer');
 registerAppScheme();
 hardenApp();
 
-if (!app.requestSingleInstanceLock()) {
-  // A second instance would open the same IndexedDB; focus the first one instead.
-  app.quit();
-}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -43,29 +39,35 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-app.on('second-instance', () => {
-  const [win] = BrowserWindow.getAllWindows();
-  if (win) {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  }
-});
+function start(): void {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
 
-app.whenReady().then(
-  () => {
-    serveRenderer(RENDERER_ROOT);
-    registerIpcHandlers();
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
-    });
-  },
-  (error: unknown) => {
-    console.error('Crosscheck could not start:', error);
-    app.exit(1);
-  },
-);
+  app.whenReady().then(
+    () => {
+      serveRenderer(RENDERER_ROOT);
+      registerIpcHandlers();
+      createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      });
+    },
+    (error: unknown) => {
+      console.error('Crosscheck could not start:', error);
+      app.exit(1);
+    },
+  );
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+// A second instance would open the same IndexedDB; it hands over to the first and quits.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

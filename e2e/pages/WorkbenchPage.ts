@@ -80,8 +80,9 @@ export class WorkbenchPage {
     if (opts.alt) await keyboard.down('Alt');
     await mouse.move(box.x1, box.y1);
     await mouse.down();
-    await mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-    await mouse.move(box.x2, box.y2, { steps: 4 });
+    // Two moves make a drag; more steps only cost time (each waits for a frame).
+    await mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2);
+    await mouse.move(box.x2, box.y2);
     await mouse.up();
     if (opts.alt) await keyboard.up('Alt');
   }

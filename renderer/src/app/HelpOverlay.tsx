@@ -1,7 +1,8 @@
 import { Dialog } from '../features/common/Dialog';
 
 const KEYS: [string, string][] = [
-  ['1 – 8', 'Tag the selection with the numbered tag'],
+  ['1 – 8', 'Tag the selection with the numbered tag; with no selection, retag the selected annotation'],
+  ['Click', 'Select the annotation under the pointer (the innermost one)'],
   ['Alt + select', 'Select exactly, without growing to whole words'],
   ['Esc', 'Close the tag menu, clear the selection'],
   ['J / K', 'Next / previous annotation'],

@@ -1,10 +1,10 @@
 import { useSaveState, type SaveStatus } from '../features/common/saveStatus';
 
-export function StatusBar({ status, platform, onHelp }: { status: SaveStatus; platform: string; onHelp(): void }) {
+export function StatusBar({ status, projectName, onHelp }: { status: SaveStatus; projectName: string; onHelp(): void }) {
   const state = useSaveState(status);
   return (
     <footer className="status-bar">
-      <span className="project-name">{platform}</span>
+      <span className="project-name">{projectName}</span>
       <span className="spacer" />
       <span className={`save-state ${state.kind}`} role="status" aria-live="polite" data-testid="save-state">
         {state.kind === 'saved' && 'Saved'}

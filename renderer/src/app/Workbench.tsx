@@ -12,6 +12,7 @@ import { liveValue, useLive } from '../features/common/useLive';
 import { applyTagStyles } from '../features/common/tagStyles';
 import { createAnnotation, deleteAnnotation, editNote, retagAnnotation } from '../features/history/annotationActions';
 import { useImportFlow } from '../features/import/ImportFlow';
+import { readFiles } from '../platform/platform';
 import { ArticleList } from '../features/library/ArticleList';
 import { ArticleMetaDialog } from '../features/library/ArticleMetaDialog';
 import { ProjectSwitcher } from '../features/projects/ProjectSwitcher';
@@ -45,6 +46,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [help, setHelp] = useState(false);
+  const [dropping, setDropping] = useState(false);
   const [hover, setHover] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const hoverTimer = useRef<number | undefined>(undefined);
   const viewer = useRef<ArticleViewerHandle>(null);
@@ -108,9 +110,9 @@ export function Workbench({ session }: { session: ProjectSession }) {
   );
 
   const run = useCallback(
-    (set: ChangeSet, select: string | null) => {
+    (set: ChangeSet, select: string | null, mergeKey: string | null = null) => {
       if (!history) return;
-      history.execute(set).then(
+      history.execute(set, mergeKey).then(
         () => setSelectedId(select),
         () => undefined, // The status bar shows the failure with Retry.
       );
@@ -210,12 +212,30 @@ export function Workbench({ session }: { session: ProjectSession }) {
 
   return (
     <div className="workbench">
-      <aside className="pane library" aria-label="Library">
+      <aside
+        className={dropping ? 'pane library dropping' : 'pane library'}
+        aria-label="Library"
+        onDragOver={(e) => {
+          if (!repo || !e.dataTransfer.types.includes('Files')) return;
+          e.preventDefault();
+          setDropping(true);
+        }}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDropping(false);
+          const files = [...e.dataTransfer.files];
+          if (files.length > 0) void readFiles(files).then((picked) => importFlow.start(picked));
+        }}
+      >
         <ProjectSwitcher session={session} />
         <div className="library-actions">
           <button type="button" className="primary" onClick={() => importFlow.start()} disabled={!repo}>
             Import articles…
           </button>
+          <p className="muted small drop-hint">or drop .txt, .md and .html files here</p>
         </div>
         {open ? (
           <ArticleList articles={articles} counts={counts} selectedId={articleId} onOpen={openArticle} onEdit={setEditing} />
@@ -284,7 +304,10 @@ export function Workbench({ session }: { session: ProjectSession }) {
                 annotation={selected}
                 schema={schema}
                 onRetag={(tag) => run(retagAnnotation(selected, tag), selected.id)}
-                onNote={(note) => run(editNote(selected, note), selected.id)}
+                onNote={(note, final) => {
+                  if (note !== selected.note) run(editNote(selected, note), selected.id, `note:${selected.id}`);
+                  if (final) history?.closeMerge();
+                }}
                 onDelete={() => run(deleteAnnotation(selected), null)}
               />
             )}
@@ -294,7 +317,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
         )}
       </aside>
 
-      <StatusBar status={session.status} platform={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
+      <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}
       {editing && repo && (
         <ArticleMetaDialog

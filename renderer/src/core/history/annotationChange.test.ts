@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { Annotation } from '../model/annotation';
-import { invertChangeSet, type AnnotationChange, type ChangeSet } from './annotationChange';
+import { invertChangeSet, mergeChangeSets, type AnnotationChange, type ChangeSet } from './annotationChange';
 
 function ann(id: string, tag = 'claim', note = ''): Annotation {
   return {
@@ -127,5 +127,29 @@ describe('invertChangeSet', () => {
         expect(invertChangeSet(invertChangeSet(set))).toEqual(set);
       }),
     );
+  });
+});
+
+describe('mergeChangeSets', () => {
+  const note = (id: string, text: string): Annotation => ({ ...ann(id), note: text });
+
+  it('keeps the state before the first set and after the second', () => {
+    const a0 = note('n1', '');
+    const a1 = note('n1', 'Pres');
+    const a2 = note('n1', 'President');
+    const merged = mergeChangeSets({ label: 'Edit note', changes: [{ before: a0, after: a1 }] }, { label: 'Edit note', changes: [{ before: a1, after: a2 }] });
+    expect(merged.changes).toEqual([{ before: a0, after: a2 }]);
+    expect(invertChangeSet(merged).changes).toEqual([{ before: a2, after: a0 }]);
+  });
+
+  it('drops an annotation created by the first set and deleted by the second', () => {
+    const a = note('n1', 'x');
+    const b0 = note('n2', '');
+    const b1 = note('n2', 'y');
+    const merged = mergeChangeSets(
+      { label: 'a', changes: [{ before: null, after: a }, { before: b0, after: b1 }] },
+      { label: 'b', changes: [{ before: a, after: null }] },
+    );
+    expect(merged.changes).toEqual([{ before: b0, after: b1 }]);
   });
 });

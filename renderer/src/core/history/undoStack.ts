@@ -14,6 +14,13 @@ export class UndoStack<T> {
     this.undone = [];
   }
 
+  /** Replaces the newest entry (typing merged into one undo step); drops the redo branch like `push`. */
+  replaceTop(entry: T): void {
+    if (this.done.length === 0) this.done.push(entry);
+    else this.done[this.done.length - 1] = entry;
+    this.undone = [];
+  }
+
   /** The entry undo would apply; `confirmUndo` moves it only once it is stored, so a failed write leaves history as it was. */
   peekUndo(): T | undefined {
     return this.done[this.done.length - 1];

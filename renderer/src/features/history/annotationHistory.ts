@@ -1,4 +1,4 @@
-import { invertChangeSet, type ChangeSet } from '../../core/history/annotationChange';
+import { invertChangeSet, mergeChangeSets, type ChangeSet } from '../../core/history/annotationChange';
 import { UndoStack } from '../../core/history/undoStack';
 import type { ProjectRepository } from '../../storage/projectRepository';
 import type { SaveStatus } from '../common/saveStatus';
@@ -11,6 +11,8 @@ import type { SaveStatus } from '../common/saveStatus';
 export class AnnotationHistory {
   private readonly stack = new UndoStack<ChangeSet>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Key of the newest entry when it may absorb the next change (a note being typed). */
+  private openMerge: string | null = null;
 
   constructor(
     private readonly repo: ProjectRepository,
@@ -24,10 +26,27 @@ export class AnnotationHistory {
     return next;
   }
 
-  execute(set: ChangeSet): Promise<void> {
+  /**
+   * Stores a change set and makes it undoable. Consecutive sets with the same `mergeKey`
+   * (autosaves of one note while it is typed) become one undo step that spans them all.
+   */
+  execute(set: ChangeSet, mergeKey: string | null = null): Promise<void> {
     return this.serial(async () => {
       await this.status.track(set.label, () => this.repo.applyChanges(set.changes));
-      this.stack.push(set);
+      const top = this.stack.peekUndo();
+      if (mergeKey !== null && mergeKey === this.openMerge && top) {
+        this.stack.replaceTop(mergeChangeSets(top, set));
+      } else {
+        this.stack.push(set);
+      }
+      this.openMerge = mergeKey;
+    });
+  }
+
+  /** Ends a merge run: the next change is a step of its own even with the same key. */
+  closeMerge(): void {
+    void this.serial(async () => {
+      this.openMerge = null;
     });
   }
 
@@ -36,6 +55,7 @@ export class AnnotationHistory {
     return this.serial(async () => {
       const set = this.stack.peekUndo();
       if (!set) return null;
+      this.openMerge = null;
       const inverse = invertChangeSet(set);
       await this.status.track(`Undo ${set.label.toLowerCase()}`, () => this.repo.applyChanges(inverse.changes));
       this.stack.confirmUndo();
@@ -47,6 +67,7 @@ export class AnnotationHistory {
     return this.serial(async () => {
       const set = this.stack.peekRedo();
       if (!set) return null;
+      this.openMerge = null;
       await this.status.track(`Redo ${set.label.toLowerCase()}`, () => this.repo.applyChanges(set.changes));
       this.stack.confirmRedo();
       return set;

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/model/article';
 import { getPlatform, type PickedFile } from '../../platform/platform';
 import type { ProjectRepository } from '../../storage/projectRepository';
@@ -68,6 +68,13 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
   );
 
   const close = () => setState({ step: 'idle' });
+  // A success note goes away by itself; a failure stays until the analyst has read it.
+  const doneMessage = state.step === 'done' ? state.message : null;
+  useEffect(() => {
+    if (!doneMessage?.startsWith('Imported')) return undefined;
+    const t = window.setTimeout(() => setState((s) => (s.step === 'done' && s.message === doneMessage ? { step: 'idle' } : s)), 8000);
+    return () => window.clearTimeout(t);
+  }, [doneMessage]);
   let view: React.ReactNode = null;
   if (state.step === 'working') {
     const { done, total, phase } = state.progress;

@@ -6,22 +6,50 @@ export interface AnnotationDetailsProps {
   annotation: Annotation;
   schema: TagSchema;
   onRetag(tag: TagDef): void;
-  onNote(note: string): void;
+  /** `final` closes the editing session's undo step. */
+  onNote(note: string, final: boolean): void;
   onDelete(): void;
 }
 
-/** The selected annotation's tag, note and actions. The note is saved when it loses focus or on Ctrl+Enter. */
+const AUTOSAVE_MS = 600;
+
+/**
+ * The selected annotation's tag, note and actions. The note saves itself a moment after
+ * typing stops (so a crash or reload loses nothing), and at once on blur or Ctrl+Enter;
+ * all saves of one editing session are one undo step. Esc puts back the note as it was.
+ */
 export const AnnotationDetails = forwardRef<HTMLTextAreaElement, AnnotationDetailsProps>(function AnnotationDetails(props, noteRef) {
   const { annotation, schema, onRetag, onNote, onDelete } = props;
   const [note, setNote] = useState(annotation.note);
-  useEffect(() => setNote(annotation.note), [annotation.id, annotation.note]);
-  const discard = useRef(false);
-  const commit = () => {
-    if (discard.current) {
-      discard.current = false;
-      return;
+  const original = useRef(annotation.note);
+  const timer = useRef<number | undefined>(undefined);
+  const editing = () => document.activeElement?.classList.contains('note-input') === true;
+  useEffect(() => {
+    setNote(annotation.note);
+    original.current = annotation.note;
+  }, [annotation.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new annotation resets
+  useEffect(() => {
+    // An undo or redo from outside shows at once; our own autosaves arriving while the
+    // analyst types must not overwrite what they typed since.
+    if (!editing()) {
+      setNote(annotation.note);
+      original.current = annotation.note;
     }
-    if (note !== annotation.note) onNote(note);
+  }, [annotation.note]);
+  useEffect(() => () => window.clearTimeout(timer.current), [annotation.id]);
+
+  const save = (value: string, final: boolean) => {
+    window.clearTimeout(timer.current);
+    if (value !== annotation.note || final) onNote(value, final);
+  };
+  const type = (value: string) => {
+    setNote(value);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => save(value, false), AUTOSAVE_MS);
+  };
+  const finish = (value: string) => {
+    save(value, true);
+    original.current = value;
   };
   return (
     <section className="details" aria-label="Selected annotation">
@@ -48,20 +76,23 @@ export const AnnotationDetails = forwardRef<HTMLTextAreaElement, AnnotationDetai
         </span>
         <textarea
           ref={noteRef}
+          className="note-input"
           rows={3}
           value={note}
           placeholder="Why this matters, who said it…"
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={commit}
+          onChange={(e) => type(e.target.value)}
+          onFocus={() => {
+            original.current = annotation.note;
+          }}
+          onBlur={(e) => finish(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              commit();
               e.currentTarget.blur();
             } else if (e.key === 'Escape') {
               e.preventDefault();
-              discard.current = true;
-              setNote(annotation.note);
+              e.currentTarget.value = original.current;
+              setNote(original.current);
               e.currentTarget.blur();
             }
           }}
