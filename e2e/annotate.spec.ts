@@ -17,7 +17,7 @@ test('an analyst tags a claim and entities, retags, undoes, and finds it all aft
   await wb.tagWithKey('US Central Command', '3', { from: 5, to: 14 });
   await wb.expectSaved();
 
-  expect(await wb.annotationRows()).toEqual([
+  await expect.poll(() => wb.annotationRows()).toEqual([
     ['Claim', 'it killed at least 100 pro-regime fighters'],
     ['Person', 'Bashar al-Assad'],
     ['Organization', 'Central Command'],
@@ -58,7 +58,7 @@ test('an analyst tags a claim and entities, retags, undoes, and finds it all aft
   const before = await wb.annotationRows();
   await page.reload();
   await expect(wb.text).toBeVisible();
-  expect(await wb.annotationRows()).toEqual(before);
+  await expect.poll(() => wb.annotationRows()).toEqual(before);
   expect(before).toEqual([
     ['Claim', 'it killed at least 100 pro-regime fighters'],
     ['Group', 'Bashar al-Assad'],
@@ -74,10 +74,9 @@ test('overlapping and nested annotations show together and a click selects the i
   await wb.tagWithKey('forces loyal to President Bashar al-Assad', '1');
   await wb.tagWithKey('Bashar al-Assad', '2');
   await wb.tagWithKey('President Bashar', '2');
-  const ids = await wb.highlights.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-ann'))).size);
-  expect(ids).toBe(3);
+  await expect.poll(() => wb.highlights.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-ann'))).size)).toBe(3);
   // "Bashar" lies under all three: the claim and both crossing persons, nested so each colour shows.
-  const layers = await wb.text.evaluate((root) => {
+  const layers = () => wb.text.evaluate((root) => {
     const spans = [...root.querySelectorAll('[data-ann]')].filter((s) => s.textContent === 'Bashar');
     const inner = spans[spans.length - 1];
     const tags: string[] = [];
@@ -87,7 +86,7 @@ test('overlapping and nested annotations show together and a click selects the i
     }
     return tags.sort();
   });
-  expect(layers).toEqual(['claim', 'person', 'person']);
+  await expect.poll(layers).toEqual(['claim', 'person', 'person']);
 
   // Hovering there lists all three, outermost first.
   await wb.text.locator('[data-ann]').filter({ hasText: /^Bashar$/ }).last().hover();
@@ -108,7 +107,7 @@ test('Escape closes the tag menu without tagging, and Alt keeps a partial word',
   await expect(wb.annotations).toHaveCount(0);
 
   await wb.tagWithKey('Damascus', '5', { from: 0, to: 4, alt: true });
-  expect(await wb.annotationRows()).toEqual([['Location', 'Dama']]);
+  await expect.poll(() => wb.annotationRows()).toEqual([['Location', 'Dama']]);
 });
 
 test('a note saves itself while it is typed, survives a reload, and undoes in one step', async ({ workbench: wb, page }) => {

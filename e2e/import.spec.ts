@@ -38,7 +38,7 @@ test('an imported HTML article with script, handler and remote payloads runs and
 
   // The article is annotatable like any other.
   await wb.tagWithKey('pro-regime forces', '4');
-  expect(await wb.annotationRows()).toEqual([['Group', 'pro-regime forces']]);
+  await expect.poll(() => wb.annotationRows()).toEqual([['Group', 'pro-regime forces']]);
 });
 
 test('a batch with unreadable files imports the rest only when the analyst says so, or nothing', async ({ workbench: wb, page }) => {
