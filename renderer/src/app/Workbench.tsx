@@ -5,6 +5,7 @@ import type { ArticleSummary, TextRange } from '../core/model/article';
 import { annotationEnd, annotationStart, compareAnnotations } from '../core/model/annotation';
 import { defaultTagSchema, findTag, tagForKey, type TagDef } from '../core/model/tagSchema';
 import { snapSelection } from '../core/text/snapSelection';
+import type { AnnotationCounts } from '../storage/projectRepository';
 import { ArticleViewer, type ArticleViewerHandle } from '../editor/ArticleViewer';
 import type { Highlight } from '../editor/annotationHighlights';
 import type { ViewerSelection } from '../editor/readSelection';
@@ -35,6 +36,9 @@ interface Pending {
 const articleKey = (projectId: string) => `crosscheck.openArticle.${projectId}`;
 const NO_ANNOTATIONS: never[] = [];
 const NO_ARTICLES: ArticleSummary[] = [];
+const NO_COUNTS = new Map<string, AnnotationCounts>();
+// Stable fallbacks: a fresh object on every render would redo the highlights each time.
+const DEFAULT_SCHEMA = defaultTagSchema();
 
 export function Workbench({ session }: { session: ProjectSession }) {
   const open = session.open;
@@ -53,8 +57,8 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const articles = liveValue(useLive(repo ? () => repo.listArticles() : null, [repo]), NO_ARTICLES);
-  const counts = liveValue(useLive(repo ? () => repo.annotationCounts() : null, [repo]), new Map());
-  const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), defaultTagSchema());
+  const counts = liveValue(useLive(repo ? () => repo.annotationCounts() : null, [repo]), NO_COUNTS);
+  const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), DEFAULT_SCHEMA);
   const bodyLive = useLive(repo && articleId ? () => repo.getBody(articleId) : null, [repo, articleId]);
   const body = bodyLive.status === 'ready' ? (bodyLive.value ?? null) : null;
   const annotations = liveValue(useLive(repo && articleId ? () => repo.annotationsFor(articleId) : null, [repo, articleId]), NO_ANNOTATIONS);

@@ -11,46 +11,39 @@ export interface IndexSegment {
  * between blocks (blank lines) has no position, and positions between blocks (node
  * boundaries) have no offset: both snap to the nearest block edge on the given side.
  */
+/** Index of the last segment whose `key` is <= value (0 when none is). Segments are sorted by both keys. */
+function lastAtOrBefore(segs: readonly IndexSegment[], key: 'start' | 'pos', value: number): number {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segs[mid]?.[key] ?? 0) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class TextIndex {
   constructor(readonly segments: readonly IndexSegment[]) {}
 
   /** `side` says which block a separator offset belongs to: 'start' of a range looks forward, 'end' looks back. */
   offsetToPos(offset: number, side: 'start' | 'end' = 'start'): number {
-    const segs = this.segments;
-    if (segs.length === 0) return 0;
-    let lo = 0;
-    let hi = segs.length - 1;
-    // Last segment whose start <= offset.
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((segs[mid]?.start ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segs[lo];
+    const i = lastAtOrBefore(this.segments, 'start', offset);
+    const seg = this.segments[i];
     if (!seg) return 0;
     if (offset < seg.start) return seg.pos;
     if (offset <= seg.start + seg.length) return seg.pos + (offset - seg.start);
-    const next = segs[lo + 1];
-    if (side === 'start' && next) return next.pos;
-    return seg.pos + seg.length;
+    const next = this.segments[i + 1];
+    return side === 'start' && next ? next.pos : seg.pos + seg.length;
   }
 
   posToOffset(pos: number, side: 'start' | 'end' = 'start'): number {
-    const segs = this.segments;
-    if (segs.length === 0) return 0;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((segs[mid]?.pos ?? 0) <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    const seg = segs[lo];
+    const i = lastAtOrBefore(this.segments, 'pos', pos);
+    const seg = this.segments[i];
     if (!seg) return 0;
     if (pos < seg.pos) return seg.start;
     if (pos <= seg.pos + seg.length) return seg.start + (pos - seg.pos);
-    const next = segs[lo + 1];
-    if (side === 'start' && next) return next.start;
-    return seg.start + seg.length;
+    const next = this.segments[i + 1];
+    return side === 'start' && next ? next.start : seg.start + seg.length;
   }
 }
