@@ -31,6 +31,8 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows (denied anyway by the window-open handler).
+      disableBlinkFeatures: 'Auxclick',
       additionalArguments: [`--crosscheck-version=${app.getVersion()}`],
     },
   });

@@ -30,7 +30,14 @@ export function AnnotationList({ items, schema, selectedId, onSelect }: Annotati
             className={selected ? 'annotation selected' : 'annotation'}
             aria-selected={selected}
             data-annotation-id={a.id}
+            tabIndex={0}
             onClick={() => onSelect(a.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelect(a.id);
+              }
+            }}
           >
             <span className="chip" data-tag={a.tag}>
               {tag?.label ?? a.tag}
