@@ -21,7 +21,8 @@ export class SaveStatus {
 
   get = (): SaveState => this.state;
 
-  async track<T>(what: string, action: () => Promise<T>): Promise<T> {
+  /** `retry` replaces a plain re-run of `action` when a retry must do more (enter the undo history). */
+  async track<T>(what: string, action: () => Promise<T>, retry?: () => Promise<unknown>): Promise<T> {
     this.pending++;
     this.set({ kind: 'saving' });
     try {
@@ -35,7 +36,7 @@ export class SaveStatus {
       this.set({
         kind: 'error',
         message: `${what} was not saved: ${reason}`,
-        retry: () => void this.track(what, action).catch(() => undefined),
+        retry: () => void (retry ? retry() : this.track(what, action)).catch(() => undefined),
       });
       throw error;
     }

@@ -58,14 +58,20 @@ describe('AnnotationHistory', () => {
     expect(history.canUndo).toBe(false);
   });
 
-  it('keeps history unchanged and reports the error when a write fails', async () => {
+  it('keeps history unchanged and reports the error when a write fails; Retry stores it and makes it undoable', async () => {
     const { repo, status, history } = await setup();
     repo.db.close();
     const a = makeAnnotation('n1', 'a1');
     await expect(history.execute({ label: 'Tag as Person', changes: [{ before: null, after: a }] })).rejects.toThrow();
     expect(history.canUndo).toBe(false);
     const state = status.get();
-    expect(state.kind).toBe('error');
-    expect(state.kind === 'error' && state.message).toMatch(/^Tag as Person was not saved: /);
+    if (state.kind !== 'error' || !state.retry) throw new Error(`expected an error with retry, got ${state.kind}`);
+    expect(state.message).toMatch(/^Tag as Person was not saved: /);
+
+    await repo.db.open();
+    state.retry();
+    await expect.poll(() => status.get().kind).toBe('saved');
+    expect(await repo.annotationsFor('a1')).toEqual([a]);
+    expect(history.canUndo).toBe(true);
   });
 });

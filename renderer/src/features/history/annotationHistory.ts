@@ -32,7 +32,11 @@ export class AnnotationHistory {
    */
   execute(set: ChangeSet, mergeKey: string | null = null): Promise<void> {
     return this.serial(async () => {
-      await this.status.track(set.label, () => this.repo.applyChanges(set.changes));
+      await this.status.track(
+        set.label,
+        () => this.repo.applyChanges(set.changes),
+        () => this.execute(set),
+      );
       const top = this.stack.peekUndo();
       if (mergeKey !== null && mergeKey === this.openMerge && top) {
         this.stack.replaceTop(mergeChangeSets(top, set));
