@@ -103,7 +103,7 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
             </button>
             {plan.ready.length > 0 && (
               <button type="submit" className="primary">
-                Import the other {plan.ready.length}
+                {plan.ready.length === 1 ? 'Import the other file' : `Import the other ${plan.ready.length}`}
               </button>
             )}
           </>
