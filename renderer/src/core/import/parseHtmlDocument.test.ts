@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import type { ArticleContent, Block, InlineMark } from '../model/article';
+import type { ArticleContent } from '../model/article';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './htmlTree';
 import { parseHtmlDocument } from './parseHtmlDocument';
+import { blocksOf, expectWellFormed, marksOf, type MarkView } from './articleChecks';
 
 type Child = HtmlNode | string;
 
@@ -29,33 +30,6 @@ function htmlDoc(body: Child[], extra: Partial<Omit<HtmlDocument, 'body'>> = {})
     body: h('body', ...body).children,
     ...extra,
   };
-}
-
-type BlockView = Omit<Block, 'start' | 'end'> & { text: string };
-type MarkView = Omit<InlineMark, 'start' | 'end'> & { text: string };
-
-function blocksOf(a: ArticleContent): BlockView[] {
-  return a.blocks.map(({ start, end, ...rest }) => ({ ...rest, text: a.text.slice(start, end) }));
-}
-
-function marksOf(a: ArticleContent): MarkView[] {
-  return a.marks.map(({ start, end, ...rest }) => ({ ...rest, text: a.text.slice(start, end) }));
-}
-
-function expectWellFormed(a: ArticleContent): void {
-  let previousEnd = 0;
-  for (const b of a.blocks) {
-    expect(b.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(b.end).toBeGreaterThan(b.start);
-    expect(a.text.slice(b.start, b.end)).not.toMatch(/^\s|\s$/);
-    previousEnd = b.end;
-  }
-  expect(previousEnd).toBe(a.text.length);
-  expect(a.text).not.toContain('\r');
-  for (const m of a.marks) {
-    expect(m.end).toBeGreaterThan(m.start);
-    expect(a.blocks.some((b) => b.start <= m.start && m.end <= b.end)).toBe(true);
-  }
 }
 
 function parse(body: Child[], extra: Partial<Omit<HtmlDocument, 'body'>> = {}, fileName = 'page.html'): ArticleContent {

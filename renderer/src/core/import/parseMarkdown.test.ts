@@ -1,35 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import type { ArticleContent, Block, InlineMark } from '../model/article';
+import type { ArticleContent } from '../model/article';
 import { parseMarkdown } from './parseMarkdown';
-
-type BlockView = Omit<Block, 'start' | 'end'> & { text: string };
-type MarkView = Omit<InlineMark, 'start' | 'end'> & { text: string };
-
-function blocksOf(a: ArticleContent): BlockView[] {
-  return a.blocks.map(({ start, end, ...rest }) => ({ ...rest, text: a.text.slice(start, end) }));
-}
-
-function marksOf(a: ArticleContent): MarkView[] {
-  return a.marks.map(({ start, end, ...rest }) => ({ ...rest, text: a.text.slice(start, end) }));
-}
-
-/** Blocks in order, trimmed, not overlapping; every mark non-empty and inside one block. */
-function expectWellFormed(a: ArticleContent): void {
-  let previousEnd = 0;
-  for (const b of a.blocks) {
-    expect(b.start).toBeGreaterThanOrEqual(previousEnd);
-    expect(b.end).toBeGreaterThan(b.start);
-    const slice = a.text.slice(b.start, b.end);
-    expect(slice).not.toMatch(/^\s|\s$/);
-    previousEnd = b.end;
-  }
-  expect(previousEnd).toBe(a.text.length);
-  for (const m of a.marks) {
-    expect(m.end).toBeGreaterThan(m.start);
-    expect(a.blocks.some((b) => b.start <= m.start && m.end <= b.end)).toBe(true);
-  }
-}
+import { blocksOf, expectWellFormed, marksOf, type MarkView } from './articleChecks';
 
 function parse(md: string, fileName = 'article.md'): ArticleContent {
   const a = parseMarkdown(md, fileName);
