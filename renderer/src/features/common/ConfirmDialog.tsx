@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from './Dialog';
+import { CancelSubmit, Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -16,16 +16,7 @@ export function ConfirmDialog({ title, children, confirm, danger, onConfirm, onC
       title={title}
       onClose={onClose}
       onSubmit={onConfirm}
-      actions={
-        <>
-          <button type="button" autoFocus onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={danger ? 'danger' : 'primary'}>
-            {confirm}
-          </button>
-        </>
-      }
+      actions={<CancelSubmit submit={confirm} onCancel={onClose} danger={danger} focusCancel />}
     >
       {children}
     </Dialog>

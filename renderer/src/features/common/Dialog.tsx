@@ -7,7 +7,6 @@ export interface DialogProps {
   /** Buttons, right-aligned under the content. */
   actions: ReactNode;
   onSubmit?: () => void;
-  labelledBy?: string;
 }
 
 /** A modal on the native <dialog>: focus is trapped, Esc closes, the page behind is inert. */
@@ -40,5 +39,19 @@ export function Dialog({ title, children, onClose, actions, onSubmit }: DialogPr
         <div className="dialog-actions">{actions}</div>
       </form>
     </dialog>
+  );
+}
+
+/** The usual pair under a form: Cancel, and the submit button that names the action. */
+export function CancelSubmit(props: { submit: string; onCancel(): void; danger?: boolean; focusCancel?: boolean }) {
+  return (
+    <>
+      <button type="button" autoFocus={props.focusCancel} onClick={props.onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className={props.danger ? 'danger' : 'primary'}>
+        {props.submit}
+      </button>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from './Dialog';
+import { CancelSubmit, Dialog } from './Dialog';
 
 export interface NameDialogProps {
   title: string;
@@ -22,16 +22,7 @@ export function NameDialog({ title, label, initial, confirm, onSubmit, onClose }
       title={title}
       onClose={onClose}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {confirm}
-          </button>
-        </>
-      }
+      actions={<CancelSubmit submit={confirm} onCancel={onClose} />}
     >
       <label className="field">
         <span>{label}</span>

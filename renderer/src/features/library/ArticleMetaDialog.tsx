@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ArticleMeta, ArticleSummary } from '../../core/model/article';
-import { Dialog } from '../common/Dialog';
+import { CancelSubmit, Dialog } from '../common/Dialog';
 
 const FIELDS: { key: keyof ArticleMeta; label: string; placeholder: string }[] = [
   { key: 'title', label: 'Title', placeholder: 'Headline' },
@@ -40,16 +40,7 @@ export function ArticleMetaDialog(props: { article: ArticleSummary; onSave(meta:
       title="Article details"
       onClose={onClose}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Save
-          </button>
-        </>
-      }
+      actions={<CancelSubmit submit="Save" onCancel={onClose} />}
     >
       {FIELDS.map((f, i) => (
         <label className="field" key={f.key}>
