@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectRegistry } from './projectRegistry';
 import { ProjectRepository } from './projectRepository';
 import { RegistryDb } from './registryDb';
-import { makeArticle } from './testFixtures';
+import { makeArticle } from '../../testing/fixtures';
 
 let n = 0;
 const registry = () => new ProjectRegistry(new RegistryDb(`test-registry-${n++}`));

@@ -4,7 +4,7 @@ import { invertChangeSet } from '../core/history/annotationChange';
 import { defaultTagSchema } from '../core/model/tagSchema';
 import { ProjectDb } from './projectDb';
 import { ProjectRepository } from './projectRepository';
-import { makeAnnotation, makeArticle } from './testFixtures';
+import { makeAnnotation, makeArticle } from '../../testing/fixtures';
 
 let db: ProjectDb;
 let repo: ProjectRepository;

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { ArticleContent } from '../model/article';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './htmlTree';
 import { parseHtmlDocument } from './parseHtmlDocument';
-import { blocksOf, expectWellFormed, marksOf, type MarkView } from './articleChecks';
+import { blocksOf, expectWellFormed, marksOf, type MarkView } from '../../../testing/articleChecks';
 
 type Child = HtmlNode | string;
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { ArticleContent } from '../model/article';
 import { parseMarkdown } from './parseMarkdown';
-import { blocksOf, expectWellFormed, marksOf, type MarkView } from './articleChecks';
+import { blocksOf, expectWellFormed, marksOf, type MarkView } from '../../../testing/articleChecks';
 
 function parse(md: string, fileName = 'article.md'): ArticleContent {
   const a = parseMarkdown(md, fileName);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { ProjectDb } from '../../storage/projectDb';
 import { ProjectRepository } from '../../storage/projectRepository';
-import { makeAnnotation, makeArticle } from '../../storage/testFixtures';
+import { makeAnnotation, makeArticle } from '../../../testing/fixtures';
 import { SaveStatus } from '../common/saveStatus';
 import { AnnotationHistory } from './annotationHistory';
 import { createAnnotation, editNote, retagAnnotation } from './annotationActions';

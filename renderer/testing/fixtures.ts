@@ -1,5 +1,5 @@
-import type { Article } from '../core/model/article';
-import type { Annotation } from '../core/model/annotation';
+import type { Article } from '../src/core/model/article';
+import type { Annotation } from '../src/core/model/annotation';
 
 export function makeArticle(id: string, text = 'Daesh said 100 fighters were killed.'): Article {
   return {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ArticleContent, Block, InlineMark } from '../model/article';
+import type { ArticleContent, Block, InlineMark } from '../src/core/model/article';
 
 // Shared by the importer tests: what any importer's output must satisfy, and readable views of it.
 
