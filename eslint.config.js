@@ -4,11 +4,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** The dependency zones of DESIGN.md: features -> {editor, storage, core, platform}, editor -> core, storage -> core, core -> nothing. */
+/**
+ * The dependency zones of DESIGN.md: features -> {editor, storage, core, platform}, editor -> core, storage -> core, core -> nothing.
+ * Each call is one `no-restricted-imports` config, and a later config for the same file replaces an earlier one,
+ * so every renderer file matches exactly one zone, and each zone lists all of its restrictions.
+ */
 const zone = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
+
+/** Every renderer zone: electron/api.ts is the IPC contract, and the renderer imports only its types. */
+const electronTypesOnly = [
+  { group: ['**/electron/**'], allowTypeImports: true, message: 'The renderer imports only types (`import type`) from electron/api.ts.' },
+  { group: ['**/electron/**', '!**/electron/api'], message: 'The renderer imports only types from electron/api.ts.' },
+];
 
 const ui = ['react', 'react-dom', 'react-dom/*', 'react/*', '@tiptap/*', 'dexie', 'dexie/*'];
 
@@ -35,26 +45,36 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  // Renderer files outside the zones below (main.tsx).
+  zone(['renderer/src/**'], electronTypesOnly),
   zone(['renderer/src/core/**'], [
     { group: ui, message: 'core is pure TypeScript: no React, TipTap, Dexie or DOM libraries.' },
-    { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/platform/**', '**/app/**', '**/electron/**'], message: 'core depends on nothing.' },
+    { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'core depends on nothing.' },
+    ...electronTypesOnly,
   ]),
   zone(['renderer/src/storage/**'], [
     { group: ['react', 'react-dom', '@tiptap/*'], message: 'storage knows Dexie and core only.' },
-    { group: ['**/editor/**', '**/features/**', '**/platform/**', '**/app/**', '**/electron/**'], message: 'storage depends on core only.' },
+    { group: ['**/editor/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'storage depends on core only.' },
+    ...electronTypesOnly,
   ]),
   zone(['renderer/src/editor/**'], [
     { group: ['dexie', 'dexie/*'], message: 'editor never touches storage.' },
-    { group: ['**/storage/**', '**/features/**', '**/platform/**', '**/app/**', '**/electron/**'], message: 'editor depends on core only.' },
+    { group: ['**/storage/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'editor depends on core only.' },
+    ...electronTypesOnly,
   ]),
   zone(['renderer/src/platform/**'], [
     { group: ['dexie', 'dexie/*', '@tiptap/*'], message: 'platform only bridges Electron and the browser.' },
     { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/app/**'], message: 'platform depends on core only.' },
-    { group: ['**/electron/*', '!**/electron/api'], message: 'The renderer imports only types from electron/api.ts.' },
+    ...electronTypesOnly,
   ]),
-  zone(['renderer/src/features/**', 'renderer/src/app/**'], [
+  zone(['renderer/src/features/**'], [
     { group: ['dexie', 'dexie/*'], message: 'Only storage/ touches Dexie.' },
-    { group: ['**/electron/**'], message: 'The renderer reaches Electron only through platform/.' },
+    { group: ['**/app/**'], message: 'features never import the app shell.' },
+    { group: ['**/electron/**'], message: 'The UI reaches Electron only through platform/.' },
+  ]),
+  zone(['renderer/src/app/**'], [
+    { group: ['dexie', 'dexie/*'], message: 'Only storage/ touches Dexie.' },
+    { group: ['**/electron/**'], message: 'The UI reaches Electron only through platform/.' },
   ]),
   // Command-line scripts talk to the user on stdout.
   { files: ['scripts/**'], rules: { 'no-console': 'off' } },

@@ -12,11 +12,22 @@ export const CHANNELS = {
   openArticleFiles: 'crosscheck:open-article-files',
 } as const;
 
-/** Largest article file the main process reads; larger ones come back as an error entry. */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/**
+ * File-name extensions (lower case, no dot) of the article files the app imports. The single
+ * source: the open dialog filters on them, and the renderer's `core/import/articleFileRules.ts`
+ * is type-checked against `ArticleExtension` so it cannot drift.
+ */
+export const ARTICLE_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm'] as const;
+export type ArticleExtension = (typeof ARTICLE_EXTENSIONS)[number];
+
+/**
+ * Largest article file (20 MiB) the app reads; larger ones come back as an error entry. A literal,
+ * so that its type pins the renderer's copy in `core/import/articleFileRules.ts` to the same value.
+ */
+export const MAX_ARTICLE_BYTES = 20_971_520 as const;
+export type MaxArticleBytes = typeof MAX_ARTICLE_BYTES;
 
 /** The API the preload exposes as `window.crosscheck`. */
 export interface CrosscheckApi {
-  version: string;
   openArticleFiles(): Promise<Result<PickedFile[] | null>>;
 }

@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { CHANNELS, type PickedFile, type Result } from './api';
+import { ARTICLE_EXTENSIONS, CHANNELS, type PickedFile, type Result } from './api';
 import { isTrustedUrl } from './appOrigin';
 import { readPickedFiles } from './readPickedFiles';
 
@@ -19,7 +19,7 @@ export function registerIpcHandlers(): void {
       title: 'Import articles',
       properties: ['openFile', 'multiSelections'],
       filters: [
-        { name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'] },
+        { name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] },
         { name: 'All files', extensions: ['*'] },
       ],
     };

@@ -33,7 +33,6 @@ function createWindow(): BrowserWindow {
       spellcheck: false,
       // Middle-click would otherwise open links in new windows (denied anyway by the window-open handler).
       disableBlinkFeatures: 'Auxclick',
-      additionalArguments: [`--crosscheck-version=${app.getVersion()}`],
     },
   });
   win.once('ready-to-show', () => win.show());

@@ -40,12 +40,9 @@ export class WorkbenchPage {
     await expect(this.text).toBeVisible();
   }
 
-  /**
-   * Drags the mouse across `phrase` (its nth occurrence in the article) the way a person
-   * selects text; `from`/`to` trim the drag to part of the phrase, to test word snapping.
-   */
-  async dragSelect(phrase: string, opts: { occurrence?: number; from?: number; to?: number; alt?: boolean } = {}): Promise<void> {
-    const box = await this.text.evaluate(
+  /** Viewport points of the first and last character of `phrase` (its nth occurrence), trimmed by `from`/`to`. */
+  async phraseBox(phrase: string, opts: { occurrence?: number; from?: number; to?: number } = {}) {
+    return this.text.evaluate(
       (root, { phrase, occurrence, from, to }) => {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         let full = '';
@@ -70,12 +67,22 @@ export class WorkbenchPage {
           const rect = r.getClientRects()[0] ?? r.getBoundingClientRect();
           return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
         };
+        // Bring the phrase on screen first, as a person scrolls to what they read.
+        point(at + from).node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
         const first = charRect(at + from);
         const last = charRect(at + (to ?? phrase.length) - 1);
         return { x1: first.left + 1, y1: first.y, x2: last.right - 1, y2: last.y };
       },
       { phrase, occurrence: opts.occurrence ?? 0, from: opts.from ?? 0, to: opts.to ?? null },
     );
+  }
+
+  /**
+   * Drags the mouse across `phrase` (its nth occurrence in the article) the way a person
+   * selects text; `from`/`to` trim the drag to part of the phrase, to test word snapping.
+   */
+  async dragSelect(phrase: string, opts: { occurrence?: number; from?: number; to?: number; alt?: boolean } = {}): Promise<void> {
+    const box = await this.phraseBox(phrase, opts);
     const { mouse, keyboard } = this.page;
     if (opts.alt) await keyboard.down('Alt');
     await mouse.move(box.x1, box.y1);
@@ -85,6 +92,17 @@ export class WorkbenchPage {
     await mouse.move(box.x2, box.y2);
     await mouse.up();
     if (opts.alt) await keyboard.up('Alt');
+  }
+
+  /** Clicks `count` times on the middle of `phrase`'s first character: 2 selects its word, 3 its paragraph. */
+  async multiClick(phrase: string, count: 1 | 2 | 3, opts: { occurrence?: number } = {}): Promise<void> {
+    const box = await this.phraseBox(phrase, { ...opts, to: 1 });
+    await this.page.mouse.click((box.x1 + box.x2) / 2, box.y1, { clickCount: count });
+  }
+
+  /** What the page shows selected right now (the live DOM selection). */
+  selectedText(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
   }
 
   async tagWithMouse(phrase: string, tag: string, opts: { occurrence?: number } = {}): Promise<void> {

@@ -1,17 +1,5 @@
 import { Dialog } from '../features/common/Dialog';
-
-const KEYS: [string, string][] = [
-  ['1 – 8', 'Tag the selection with the numbered tag; with no selection, retag the selected annotation'],
-  ['Click', 'Select the annotation under the pointer (the innermost one)'],
-  ['Alt + select', 'Select exactly, without growing to whole words'],
-  ['Esc', 'Close the tag menu, clear the selection'],
-  ['J / K', 'Next / previous annotation'],
-  ['Delete', 'Delete the selected annotation'],
-  ['N', 'Edit the note of the selected annotation (Ctrl+Enter saves)'],
-  ['Ctrl+Z', 'Undo'],
-  ['Shift+Ctrl+Z, Ctrl+Y', 'Redo'],
-  ['?', 'This list'],
-];
+import { COMMANDS } from './commands';
 
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (
@@ -27,12 +15,12 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
     >
       <table className="keys">
         <tbody>
-          {KEYS.map(([k, what]) => (
-            <tr key={k}>
+          {COMMANDS.map((c) => (
+            <tr key={c.keys}>
               <th>
-                <kbd>{k}</kbd>
+                <kbd>{c.keys}</kbd>
               </th>
-              <td>{what}</td>
+              <td>{c.label}</td>
             </tr>
           ))}
         </tbody>

@@ -16,6 +16,11 @@ export function StatusBar({ status, projectName, onHelp }: { status: SaveStatus;
           Retry
         </button>
       )}
+      {state.kind === 'error' && (
+        <button type="button" onClick={status.dismiss} title="Hide this message without retrying">
+          Dismiss
+        </button>
+      )}
       <button type="button" className="link-button" onClick={onHelp} title="Keyboard shortcuts (?)">
         Keys ?
       </button>

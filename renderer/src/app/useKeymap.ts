@@ -1,16 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-export interface KeyHandlers {
-  tagKey(key: string): boolean;
-  escape(): void;
-  next(): void;
-  previous(): void;
-  deleteSelected(): void;
-  editNote(): void;
-  undo(): void;
-  redo(): void;
-  help(): void;
-}
+import { commandFor, type CommandContext } from './commands';
 
 function typingInto(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -19,46 +8,22 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 /**
- * The workbench's single keyboard map (listed in the `?` overlay). Keys typed into a form
- * field or while a dialog is open belong to that field or dialog.
+ * Dispatches keys from the command table. Keys typed into a form field or while a dialog
+ * is open belong to that field or dialog.
  */
-export function useKeymap(handlers: KeyHandlers): void {
-  const current = useRef(handlers);
+export function useKeymap(context: CommandContext): void {
+  const current = useRef(context);
   useEffect(() => {
-    current.current = handlers;
+    current.current = context;
   });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       if (document.querySelector('dialog[open]')) return;
       if (typingInto(e.target)) return;
-      const h = current.current;
-      const mod = e.ctrlKey || e.metaKey;
-      const key = e.key.toLowerCase();
-      let handled = true;
-      if (mod && key === 'z') {
-        if (e.shiftKey) h.redo();
-        else h.undo();
-      } else if (mod && key === 'y') {
-        h.redo();
-      } else if (mod || e.altKey) {
-        handled = false;
-      } else if (e.key === 'Escape') {
-        h.escape();
-      } else if (key === 'j') {
-        h.next();
-      } else if (key === 'k') {
-        h.previous();
-      } else if (e.key === 'Delete' || e.key === 'Backspace') {
-        h.deleteSelected();
-      } else if (key === 'n') {
-        h.editNote();
-      } else if (e.key === '?') {
-        h.help();
-      } else {
-        handled = h.tagKey(e.key);
-      }
-      if (handled) e.preventDefault();
+      const command = commandFor(e);
+      if (!command?.run) return;
+      if (command.run(current.current, e) !== false) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

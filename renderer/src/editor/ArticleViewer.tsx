@@ -3,20 +3,27 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type Mouse
 import type { Article } from '../core/model/article';
 import { setHighlights, type Highlight } from './annotationHighlights';
 import { buildDoc } from './buildDoc';
-import { readSelection, type ViewerSelection } from './readSelection';
+import { readSelection, type SelectionRead } from './readSelection';
+import { syncSelection, withDomSelection } from './syncSelection';
 import { viewerExtensions } from './viewerExtensions';
 
 export interface ArticleViewerHandle {
   /** Scrolls the text at `offset` into the middle of the view. */
   scrollToOffset(offset: number): void;
+  /** What the page shows selected right now, read from the live DOM. */
+  readSelection(): SelectionRead;
+  /** Clears the page's selection, in the DOM and in the view's own state. */
+  clearSelection(): void;
 }
 
 export interface ArticleViewerProps {
   article: Pick<Article, 'id' | 'text' | 'blocks' | 'marks'>;
   highlights: readonly Highlight[];
   selectedId: string | null;
-  /** A finished selection (mouse up or keyboard), or null when it was cleared. `exact` when Alt was held. */
-  onSelectText(selection: ViewerSelection | null, exact: boolean): void;
+  /** A finished selection (mouse up or Shift+arrows) that touches the article; `exact` when Alt was held. */
+  onSelectText(read: SelectionRead, exact: boolean): void;
+  /** The page's selection went away (a click elsewhere, Esc, the app cleared it). */
+  onSelectionGone(): void;
   /** A plain click on the text, at this offset. */
   onClickText(offset: number): void;
   /** The annotations under the pointer, outermost first, or an empty list when it left them. */
@@ -24,7 +31,7 @@ export interface ArticleViewerProps {
 }
 
 export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>(function ArticleViewer(props, ref) {
-  const { article, highlights, selectedId, onSelectText, onClickText, onHover } = props;
+  const { article, highlights, selectedId, onSelectText, onSelectionGone, onClickText, onHover } = props;
   const built = useMemo(() => buildDoc(article), [article]);
   const editor = useEditor(
     {
@@ -34,15 +41,52 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
       injectCSS: false,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: { class: 'article-text', 'aria-label': 'Article text', role: 'document' } },
+      editorProps: {
+        attributes: { class: 'article-text', 'aria-label': 'Article text', role: 'document' },
+        // The browser selects text natively (drag, double- and triple-click); ProseMirror's
+        // own pointer handling would set selections of its own that the DOM does not show.
+        handleDOMEvents: { mousedown: () => true },
+      },
     },
     [built],
   );
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(setHighlights(editor.state.tr, { highlights, selectedId, index: built.index }));
+    const { view } = editor;
+    view.dispatch(withDomSelection(view, setHighlights(view.state.tr, { highlights, selectedId, index: built.index })));
   }, [editor, highlights, selectedId, built]);
+
+  // Callbacks change every render; the document listeners read the latest through a ref.
+  const latest = useRef({ onSelectText, onSelectionGone });
+  useEffect(() => {
+    latest.current = { onSelectText, onSelectionGone };
+  });
+
+  useEffect(() => {
+    if (!editor) return undefined;
+    const doc = editor.view.dom.ownerDocument;
+    const onSelectionChange = () => {
+      if (editor.isDestroyed) return;
+      const read = readSelection(editor.view, built.index);
+      if (read.kind === 'none') {
+        syncSelection(editor.view);
+        latest.current.onSelectionGone();
+      }
+    };
+    // A drag can end outside the article (over the title or the sidebar): listen on the document.
+    const onMouseUp = (e: globalThis.MouseEvent) => {
+      if (editor.isDestroyed) return;
+      const read = readSelection(editor.view, built.index);
+      if (read.kind !== 'none') latest.current.onSelectText(read, e.altKey);
+    };
+    doc.addEventListener('selectionchange', onSelectionChange);
+    doc.addEventListener('mouseup', onMouseUp);
+    return () => {
+      doc.removeEventListener('selectionchange', onSelectionChange);
+      doc.removeEventListener('mouseup', onMouseUp);
+    };
+  }, [editor, built]);
 
   useImperativeHandle(
     ref,
@@ -53,6 +97,14 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
         const { node } = editor.view.domAtPos(pos);
         const el = node instanceof Element ? node : node.parentElement;
         el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      },
+      readSelection() {
+        if (!editor || editor.isDestroyed) return { kind: 'none' };
+        return readSelection(editor.view, built.index);
+      },
+      clearSelection() {
+        editor?.view.dom.ownerDocument.getSelection()?.removeAllRanges();
+        if (editor && !editor.isDestroyed) syncSelection(editor.view);
       },
     }),
     [editor, built],
@@ -66,17 +118,11 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
 
   const onMouseUp = (e: MouseEvent) => {
     if (!editor) return;
-    const exact = e.altKey;
     const start = downAt.current;
     downAt.current = null;
-    const selection = readSelection(editor.view, built.index);
-    if (selection) {
-      onSelectText(selection, exact);
-      return;
-    }
-    onSelectText(null, false);
+    if (readSelection(editor.view, built.index).kind !== 'none') return; // The document listener reports it.
     const moved = start ? Math.hypot(e.clientX - start.x, e.clientY - start.y) > 3 : false;
-    if (moved) return;
+    if (moved || e.detail > 1) return;
     const hit = editor.view.posAtCoords({ left: e.clientX, top: e.clientY });
     if (hit) onClickText(built.index.posToOffset(hit.pos, 'end'));
   };

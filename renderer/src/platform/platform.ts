@@ -1,15 +1,12 @@
 import type { CrosscheckApi, PickedFile } from '../../../electron/api';
+import { ARTICLE_ACCEPT } from '../core/import/articleFileRules';
 
 export type { PickedFile };
 
 export interface Platform {
-  kind: 'electron' | 'browser';
   /** Asks the user for article files; null when they cancelled. */
   pickArticleFiles(): Promise<PickedFile[] | null>;
-  appVersion: string;
 }
-
-export const ARTICLE_FILE_TYPES = ['.txt', '.text', '.md', '.markdown', '.html', '.htm'];
 
 declare global {
   interface Window {
@@ -19,14 +16,12 @@ declare global {
 
 function browserPlatform(): Platform {
   return {
-    kind: 'browser',
-    appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev',
     pickArticleFiles() {
       return new Promise((resolve) => {
         const input = document.createElement('input');
         input.type = 'file';
         input.multiple = true;
-        input.accept = ARTICLE_FILE_TYPES.join(',');
+        input.accept = ARTICLE_ACCEPT;
         input.addEventListener('change', () => {
           void readFiles([...(input.files ?? [])]).then(resolve);
         });
@@ -51,8 +46,6 @@ export async function readFiles(files: readonly File[]): Promise<PickedFile[]> {
 
 function electronPlatform(api: CrosscheckApi): Platform {
   return {
-    kind: 'electron',
-    appVersion: api.version,
     async pickArticleFiles() {
       const result = await api.openArticleFiles();
       if (!result.ok) throw new Error(result.error);

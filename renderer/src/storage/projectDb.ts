@@ -3,6 +3,7 @@ import type { ArticleBody, ArticleSummary } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import type { Entity } from '../core/model/entity';
 import type { Link } from '../core/model/link';
+import type { Action } from '../core/changes/rowOp';
 
 export interface MetaRow {
   key: string;
@@ -20,6 +21,8 @@ export class ProjectDb extends Dexie {
   links!: EntityTable<Link, 'id'>;
   entities!: EntityTable<Entity, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Every stored action, as the patch it was: the log another copy of the project can replay. */
+  actions!: EntityTable<Action, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a saved annotation should survive a power loss, not only a crash.
@@ -32,6 +35,8 @@ export class ProjectDb extends Dexie {
       entities: '&id, name',
       meta: '&key',
     });
+    // v2 adds the action log; no row of v1 changes.
+    this.version(2).stores({ actions: '&id, at' });
   }
 }
 

@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invertChangeSet } from '../core/history/annotationChange';
+import { undoOps } from '../core/changes/appliedChange';
+import { deleteArticleOp, noteOp } from '../core/changes/annotationOps';
+import type { Action, RowOp } from '../core/changes/rowOp';
+import { Dexie } from 'dexie';
 import { defaultTagSchema } from '../core/model/tagSchema';
 import { ProjectDb } from './projectDb';
 import { ProjectRepository } from './projectRepository';
@@ -14,6 +17,11 @@ beforeEach(() => {
   db = new ProjectDb(`test-project-${n++}`);
   repo = new ProjectRepository(db);
 });
+
+let seq = 0;
+function action(ops: RowOp[]): Action {
+  return { id: `act-${seq++}`, label: 'Test', ops, by: 'tester', at: '2026-01-02T00:00:00.000Z' };
+}
 
 afterEach(async () => {
   await db.delete();
@@ -36,32 +44,77 @@ describe('ProjectRepository', () => {
     expect(await db.bodies.count()).toBe(1);
   });
 
-  it('applies a change set and its inverse', async () => {
+  it('applies an action as patches on the stored rows and logs it', async () => {
     await repo.addArticles([makeArticle('a1')]);
     const created = makeAnnotation('n1', 'a1');
-    const set = { label: 'Tag', changes: [{ before: null, after: created }] };
-    await repo.applyChanges(set.changes);
+    await repo.applyAction(action([{ table: 'annotations', op: 'create', row: created }]));
     expect(await repo.annotationsFor('a1')).toEqual([created]);
 
-    const retagged = { ...created, tag: 'person', updatedAt: '2026-01-02T00:00:00.000Z' };
-    const retag = { label: 'Retag', changes: [{ before: created, after: retagged }] };
-    await repo.applyChanges(retag.changes);
-    expect((await repo.annotationsFor('a1'))[0]?.tag).toBe('person');
+    // Two actions built from the same snapshot: the second patches what the first stored.
+    await repo.applyAction(action([noteOp('n1', 'kept')]));
+    const retag = await repo.applyAction(action([{ table: 'annotations', op: 'update', id: 'n1', set: { tag: 'person' } }]));
+    expect(await repo.annotationsFor('a1')).toMatchObject([{ tag: 'person', note: 'kept' }]);
 
-    await repo.applyChanges(invertChangeSet(retag).changes);
-    expect((await repo.annotationsFor('a1'))[0]?.tag).toBe('group');
-    await repo.applyChanges(invertChangeSet(set).changes);
+    await repo.applyAction(action(undoOps(retag)));
+    expect(await repo.annotationsFor('a1')).toMatchObject([{ tag: 'group', note: 'kept' }]);
+    expect(await db.actions.count()).toBe(4);
+  });
+
+  it('rolls back the whole action when one op cannot apply', async () => {
+    await repo.addArticles([makeArticle('a1')]);
+    await expect(
+      repo.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('n1', 'a1') }, noteOp('missing', 'x')])),
+    ).rejects.toThrow(/no longer exists/);
     expect(await repo.annotationsFor('a1')).toEqual([]);
+    expect(await db.actions.count()).toBe(0);
+  });
+
+  it('deletes an article with its text and annotations as stored, and undo brings all of them back', async () => {
+    await repo.addArticles([makeArticle('a1'), makeArticle('a2')]);
+    await repo.applyAction(action([
+      { table: 'annotations', op: 'create', row: makeAnnotation('n1', 'a1') },
+      { table: 'annotations', op: 'create', row: makeAnnotation('n2', 'a1', 'claim') },
+      { table: 'annotations', op: 'create', row: makeAnnotation('n3', 'a2') },
+    ]));
+    const before = { articles: await db.articles.toArray(), bodies: await db.bodies.toArray(), annotations: await db.annotations.toArray() };
+    const removed = await repo.applyAction(action([deleteArticleOp('a1')]));
+    expect(removed.map((c) => `${c.table}/${c.id}`).sort()).toEqual(['annotations/n1', 'annotations/n2', 'articles/a1', 'bodies/a1']);
+    expect((await repo.listArticles()).map((a) => a.id)).toEqual(['a2']);
+    expect(await db.annotations.toArray()).toMatchObject([{ id: 'n3' }]);
+
+    await repo.applyAction(action(undoOps(removed)));
+    expect(await db.articles.toArray()).toEqual(before.articles);
+    expect(await db.bodies.toArray()).toEqual(before.bodies);
+    expect(await db.annotations.toArray()).toEqual(before.annotations);
+  });
+
+  it('opens a version 1 database and keeps every row', async () => {
+    const name = `v1-project-${n++}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ articles: '&id, contentHash', bodies: '&id', annotations: '&id, articleId, [articleId+kind]', links: '&id, fromId, toId', entities: '&id, name', meta: '&key' });
+    const { text, blocks, marks, ...summary } = makeArticle('a1');
+    await v1.table('articles').add(summary);
+    await v1.table('bodies').add({ id: 'a1', text, blocks, marks });
+    await v1.table('annotations').add(makeAnnotation('n1', 'a1'));
+    v1.close();
+    const upgraded = new ProjectRepository(new ProjectDb(name));
+    expect(await upgraded.annotationsFor('a1')).toEqual([makeAnnotation('n1', 'a1')]);
+    expect((await upgraded.listArticles()).map((a) => a.id)).toEqual(['a1']);
+    await upgraded.applyAction(action([noteOp('n1', 'after upgrade')]));
+    expect(await upgraded.db.actions.count()).toBe(1);
+    upgraded.db.close();
   });
 
   it('counts claims and entities per article from the index', async () => {
     await repo.addArticles([makeArticle('a1'), makeArticle('a2')]);
-    await repo.applyChanges([
-      { before: null, after: makeAnnotation('n1', 'a1', 'claim') },
-      { before: null, after: makeAnnotation('n2', 'a1', 'entity') },
-      { before: null, after: makeAnnotation('n3', 'a1', 'entity') },
-      { before: null, after: makeAnnotation('n4', 'a2', 'entity') },
-    ]);
+    await repo.applyAction(
+      action([
+        makeAnnotation('n1', 'a1', 'claim'),
+        makeAnnotation('n2', 'a1', 'entity'),
+        makeAnnotation('n3', 'a1', 'entity'),
+        makeAnnotation('n4', 'a2', 'entity'),
+      ].map((row): RowOp => ({ table: 'annotations', op: 'create', row }))),
+    );
     const counts = await repo.annotationCounts();
     expect(counts.get('a1')).toEqual({ claims: 1, entities: 2, other: 0 });
     expect(counts.get('a2')).toEqual({ claims: 0, entities: 1, other: 0 });

@@ -1,8 +1,10 @@
 import type { Article, ArticleBody, ArticleMeta, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
-import type { AnnotationChange } from '../core/history/annotationChange';
+import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
+import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { defaultTagSchema, type TagSchema } from '../core/model/tagSchema';
+import type { Table } from 'dexie';
 import type { ProjectDb } from './projectDb';
 
 export interface AnnotationCounts {
@@ -55,13 +57,37 @@ export class ProjectRepository {
     return this.db.annotations.where('articleId').equals(articleId).toArray();
   }
 
-  /** Applies one user action (or its undo) atomically. */
-  async applyChanges(changes: readonly AnnotationChange[]): Promise<void> {
-    await this.db.transaction('rw', this.db.annotations, async () => {
-      for (const change of changes) {
-        if (change.after) await this.db.annotations.put(change.after);
-        else if (change.before) await this.db.annotations.delete(change.before.id);
+  private table(name: TableName): Table<RowTypes[TableName], string> {
+    return this.db[name] as unknown as Table<RowTypes[TableName], string>;
+  }
+
+  /**
+   * Stores one action atomically and returns what it did to each row, read from the rows
+   * as stored inside the transaction: an update patches the stored row, so nothing another
+   * action wrote since the screen last read it is lost. Deleting an article also deletes
+   * its text and its annotations, as they are stored then. The action joins the log.
+   */
+  async applyAction(action: Action): Promise<AppliedChange[]> {
+    const { db } = this;
+    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.actions], async () => {
+      const applied: AppliedChange[] = [];
+      const apply = async (op: RowOp) => {
+        const table = this.table(op.table);
+        const change = applyRowOp(await table.get(op.op === 'create' ? op.row.id : op.id), op, action.at);
+        if (change.after) await table.put(change.after);
+        else if (change.before) await table.delete(change.id);
+        applied.push(change);
+      };
+      for (const op of action.ops) {
+        if (op.table === 'articles' && op.op === 'delete') {
+          const ids = (await db.annotations.where('articleId').equals(op.id).primaryKeys()) as string[];
+          for (const id of ids) await apply({ table: 'annotations', op: 'delete', id });
+          await apply({ table: 'bodies', op: 'delete', id: op.id });
+        }
+        await apply(op);
       }
+      await db.actions.add(action);
+      return applied;
     });
   }
 

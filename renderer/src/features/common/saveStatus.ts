@@ -24,7 +24,7 @@ export class SaveStatus {
   /** `retry` replaces a plain re-run of `action` when a retry must do more (enter the undo history). */
   async track<T>(what: string, action: () => Promise<T>, retry?: () => Promise<unknown>): Promise<T> {
     this.pending++;
-    this.set({ kind: 'saving' });
+    if (this.state.kind !== 'error') this.set({ kind: 'saving' });
     try {
       const result = await action();
       this.pending--;
@@ -36,14 +36,39 @@ export class SaveStatus {
       this.set({
         kind: 'error',
         message: `${what} was not saved: ${reason}`,
-        retry: () => void (retry ? retry() : this.track(what, action)).catch(() => undefined),
+        retry: () => {
+          this.set({ kind: 'saving' });
+          void (retry ? retry() : this.track(what, action)).catch(() => undefined);
+        },
       });
       throw error;
     }
   }
 
-  clearError(): void {
+  /**
+   * Counts work that is queued but not yet writing (an action waiting for the one before it),
+   * so the status bar never says Saved while anything is pending. Call the result when done.
+   */
+  hold(): () => void {
+    this.pending++;
+    if (this.state.kind !== 'error') this.set({ kind: 'saving' });
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.pending--;
+      if (this.pending === 0 && this.state.kind === 'saving') this.set({ kind: 'saved' });
+    };
+  }
+
+  /** The analyst has read the error and chosen not to retry. */
+  dismiss = (): void => {
     if (this.state.kind === 'error') this.set({ kind: this.pending > 0 ? 'saving' : 'saved' });
+  };
+
+  /** Shows a failure that has nothing to retry (a read that failed). */
+  fail(message: string): void {
+    this.set({ kind: 'error', message, retry: null });
   }
 
   private set(state: SaveState): void {

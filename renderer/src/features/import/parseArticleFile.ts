@@ -1,4 +1,5 @@
 import type { ArticleContent, ArticleFormat } from '../../core/model/article';
+import { ARTICLE_LIMIT_TEXT, ARTICLE_TYPES_TEXT, MAX_ARTICLE_BYTES, articleFormatOf, extensionOf, megabytesText } from '../../core/import/articleFileRules';
 import { parseHtmlDocument } from '../../core/import/parseHtmlDocument';
 import { parseMarkdown } from '../../core/import/parseMarkdown';
 import { parsePlainText } from '../../core/import/parsePlainText';
@@ -8,35 +9,19 @@ export type ParsedFile =
   | { ok: true; name: string; format: ArticleFormat; content: ArticleContent }
   | { ok: false; name: string; reason: string };
 
-const FORMATS: Record<string, ArticleFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-};
-
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-function extension(name: string): string {
-  const m = name.toLowerCase().match(/\.([a-z0-9]+)$/);
-  return m?.[1] ?? '';
-}
-
 /** Why a file is not an article we can read, or null when it is fine. */
 function rejectBytes(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'the file is empty';
-  if (bytes.length > MAX_FILE_BYTES) return `the file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 20 MB`;
+  if (bytes.length > MAX_ARTICLE_BYTES) return `the file is ${megabytesText(bytes.length)}; the limit is ${ARTICLE_LIMIT_TEXT}`;
   // A NUL byte in the first 8 KB: a binary file (PDF, Word, image) renamed or mis-picked.
   if (bytes.subarray(0, 8192).includes(0)) return 'it is a binary file, not text';
   return null;
 }
 
 export function parseArticleFile(name: string, bytes: Uint8Array): ParsedFile {
-  const format = FORMATS[extension(name)];
+  const format = articleFormatOf(name);
   if (!format) {
-    return { ok: false, name, reason: `files of type "${extension(name) || 'none'}" cannot be imported; use .txt, .md or .html` };
+    return { ok: false, name, reason: `files of type "${extensionOf(name) || 'none'}" cannot be imported; use ${ARTICLE_TYPES_TEXT}` };
   }
   const rejected = rejectBytes(bytes);
   if (rejected) return { ok: false, name, reason: rejected };

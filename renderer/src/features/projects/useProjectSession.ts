@@ -4,7 +4,8 @@ import { ProjectRepository } from '../../storage/projectRepository';
 import type { ProjectRecord } from '../../storage/registryDb';
 import { SaveStatus } from '../common/saveStatus';
 import { useLive } from '../common/useLive';
-import { AnnotationHistory } from '../history/annotationHistory';
+import { ActionHistory } from '../history/actionHistory';
+import { authorId } from './authorId';
 import { sampleArticles } from './sampleProject';
 
 const CURRENT_KEY = 'crosscheck.currentProject';
@@ -13,7 +14,7 @@ const SEEDED_KEY = 'crosscheck.sampleCreated';
 export interface OpenProject {
   record: ProjectRecord;
   repo: ProjectRepository;
-  history: AnnotationHistory;
+  history: ActionHistory;
 }
 
 export interface ProjectSession {
@@ -90,7 +91,7 @@ export function useProjectSession(): ProjectSession {
   const open = useMemo<OpenProject | null>(() => {
     if (!record) return null;
     const repo = new ProjectRepository(registry.openProject(record.id));
-    return { record, repo, history: new AnnotationHistory(repo, status) };
+    return { record, repo, history: new ActionHistory(repo, status, authorId()) };
     // A rename must not reopen the database or drop the undo history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recordId, status]);

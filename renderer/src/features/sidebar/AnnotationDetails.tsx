@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { TagDef, TagSchema } from '../../core/model/tagSchema';
 
@@ -9,6 +9,9 @@ export interface AnnotationDetailsProps {
   /** `final` closes the editing session's undo step. */
   onNote(note: string, final: boolean): void;
   onDelete(): void;
+  /** True when N asked for the note editor: it takes the focus and reports it. */
+  focusNote: boolean;
+  onNoteFocused(): void;
 }
 
 const AUTOSAVE_MS = 600;
@@ -18,12 +21,19 @@ const AUTOSAVE_MS = 600;
  * typing stops (so a crash or reload loses nothing), and at once on blur or Ctrl+Enter;
  * all saves of one editing session are one undo step. Esc puts back the note as it was.
  */
-export const AnnotationDetails = forwardRef<HTMLTextAreaElement, AnnotationDetailsProps>(function AnnotationDetails(props, noteRef) {
-  const { annotation, schema, onRetag, onNote, onDelete } = props;
+export function AnnotationDetails(props: AnnotationDetailsProps) {
+  const { annotation, schema, onRetag, onNote, onDelete, focusNote, onNoteFocused } = props;
   const [note, setNote] = useState(annotation.note);
   const original = useRef(annotation.note);
   const timer = useRef<number | undefined>(undefined);
-  const editing = () => document.activeElement?.classList.contains('note-input') === true;
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  /** What was typed and not yet handed to `onNote`. */
+  const unsaved = useRef<string | null>(null);
+  const latestOnNote = useRef(onNote);
+  useEffect(() => {
+    latestOnNote.current = onNote;
+  });
+  const editing = () => document.activeElement === noteRef.current;
   useEffect(() => {
     setNote(annotation.note);
     original.current = annotation.note;
@@ -36,14 +46,29 @@ export const AnnotationDetails = forwardRef<HTMLTextAreaElement, AnnotationDetai
       original.current = annotation.note;
     }
   }, [annotation.note]);
-  useEffect(() => () => window.clearTimeout(timer.current), [annotation.id]);
+  useLayoutEffect(() => {
+    if (!focusNote) return;
+    noteRef.current?.focus();
+    onNoteFocused();
+  }, [focusNote, onNoteFocused]);
+  // Leaving this annotation (another one selected, or it was deleted) saves what was typed.
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      if (unsaved.current !== null) latestOnNote.current(unsaved.current, true);
+      unsaved.current = null;
+    },
+    [annotation.id],
+  );
 
   const save = (value: string, final: boolean) => {
     window.clearTimeout(timer.current);
-    if (value !== annotation.note || final) onNote(value, final);
+    unsaved.current = null;
+    onNote(value, final);
   };
   const type = (value: string) => {
     setNote(value);
+    unsaved.current = value;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => save(value, false), AUTOSAVE_MS);
   };
@@ -105,4 +130,4 @@ export const AnnotationDetails = forwardRef<HTMLTextAreaElement, AnnotationDetai
       </div>
     </section>
   );
-});
+}

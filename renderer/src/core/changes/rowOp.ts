@@ -1,0 +1,38 @@
+import type { Annotation } from '../model/annotation';
+import type { ArticleBody, ArticleSummary } from '../model/article';
+
+/** The rows an action can change, by table. Links, entities and settings join here as they land. */
+export interface RowTypes {
+  annotations: Annotation;
+  articles: ArticleSummary;
+  bodies: ArticleBody;
+}
+
+export type TableName = keyof RowTypes;
+
+/** The fields an update may set: everything but the id. */
+export type RowPatch<K extends TableName> = Partial<Omit<RowTypes[K], 'id'>>;
+
+export type RowOpFor<K extends TableName> =
+  | { table: K; op: 'create'; row: RowTypes[K] }
+  | { table: K; op: 'update'; id: string; set: RowPatch<K> }
+  | { table: K; op: 'delete'; id: string };
+
+/**
+ * One change to one row, named by table and id, never by a position in a list: the same
+ * op replays on another copy of the project. An update carries only the fields it sets,
+ * and is applied to the row as stored when the transaction runs.
+ */
+export type RowOp = { [K in TableName]: RowOpFor<K> }[TableName];
+
+/** What the analyst did, as data: who, when, and the ops. One action is one transaction and one undo step. */
+export interface Action {
+  id: string;
+  /** For the status bar and undo tooltips ("Tag as Person"). */
+  label: string;
+  ops: RowOp[];
+  /** The author's id (one per installation until projects are shared). */
+  by: string;
+  /** ISO time the action was dispatched. */
+  at: string;
+}

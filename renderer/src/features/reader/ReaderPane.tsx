@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import type { ArticleSummary } from '../../core/model/article';
+import { annotationEnd, annotationStart } from '../../core/model/annotation';
+import { findTag, type TagSchema } from '../../core/model/tagSchema';
+import { ArticleViewer } from '../../editor/ArticleViewer';
+import type { Highlight } from '../../editor/annotationHighlights';
+import { ArticleHeader } from './ArticleHeader';
+import { HoverCard } from './HoverCard';
+import { TagPopover } from './TagPopover';
+import type { Reader } from './useReader';
+
+export interface ReaderPaneProps {
+  reader: Reader;
+  summary: ArticleSummary | null;
+  schema: TagSchema;
+  /** What to say when no article is open. */
+  emptyMessage: string;
+  onEditDetails(article: ArticleSummary): void;
+}
+
+/** The centre pane: the open article with its highlights, the tag menu, the hover card and notices. */
+export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetails }: ReaderPaneProps) {
+  const { state, controller, viewer } = reader;
+  const { body, anchored, pending, hover, notice, selectedId } = state;
+
+  const highlights: Highlight[] = useMemo(
+    () =>
+      anchored.flatMap(({ annotation: a, anchor }) =>
+        anchor.status === 'anchored'
+          ? [{ id: a.id, tag: a.tag, kind: a.kind, label: findTag(schema, a.tag)?.label ?? a.tag, ranges: anchor.ranges }]
+          : [],
+      ),
+    [anchored, schema],
+  );
+
+  const hovered = useMemo(
+    () =>
+      (hover?.ids ?? [])
+        .flatMap((id) => anchored.find((x) => x.annotation.id === id)?.annotation ?? [])
+        .sort((a, b) => annotationEnd(b) - annotationStart(b) - (annotationEnd(a) - annotationStart(a))),
+    [hover, anchored],
+  );
+
+  return (
+    <main className="pane reader" aria-label="Article">
+      {summary && body ? (
+        <div className="reader-scroll" onScroll={() => controller.hover([], { x: 0, y: 0 })}>
+          <ArticleHeader article={summary} onEdit={() => onEditDetails(summary)} />
+          <ArticleViewer
+            key={body.id}
+            ref={viewer}
+            article={body}
+            highlights={highlights}
+            selectedId={selectedId}
+            onSelectText={(read, exact) => controller.selectText(read, exact)}
+            onSelectionGone={() => controller.selectionGone()}
+            onClickText={(offset) => controller.clickText(offset)}
+            onHover={(ids, at) => controller.hover(ids, at)}
+          />
+        </div>
+      ) : (
+        <div className="empty centered">
+          <p>{emptyMessage}</p>
+        </div>
+      )}
+      {hover && !pending && hovered.length > 0 && <HoverCard at={hover.at} schema={schema} items={hovered} />}
+      {pending && body && (
+        <TagPopover
+          tags={schema.tags}
+          anchor={pending.rect}
+          quote={body.text.slice(pending.range.start, pending.range.end)}
+          onTag={(tag) => controller.tagPending(tag)}
+          onClose={() => controller.escape()}
+        />
+      )}
+      {notice && (
+        <div className="reader-notice" role="status">
+          <span>{notice}</span>
+          <button type="button" aria-label="Dismiss" onClick={() => controller.store.say(null)}>
+            ×
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,259 @@
+import type { AppliedChange } from '../../core/changes/appliedChange';
+import { createAnnotationOp, deleteAnnotationOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
+import type { Action, RowOp } from '../../core/changes/rowOp';
+import type { TextRange } from '../../core/model/article';
+import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
+import { newId } from '../../core/model/ids';
+import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
+import { snapSelection } from '../../core/text/snapSelection';
+import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
+import type { SelectionRead } from '../../editor/readSelection';
+import type { ActionHistory } from '../history/actionHistory';
+import type { ReaderStore } from './readerStore';
+
+export const OUTSIDE_TEXT = 'The selection runs outside the article text (into the title or a pane). Select within the text to tag it.';
+const HOVER_DELAY_MS = 350;
+
+/** Which annotation an undo or redo of `action` leaves selected: what it brings back, nothing when it removes it. */
+function historyTarget(action: Action | null, redo: boolean): string | null | undefined {
+  const op = action?.ops.find((o) => o.table === 'annotations');
+  if (!op) return undefined;
+  const removes = redo ? op.op === 'delete' : op.op === 'create';
+  if (removes) return null;
+  return op.op === 'create' ? op.row.id : op.id;
+}
+
+function sameRange(a: TextRange, b: TextRange): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * What the reader's keys, clicks and menus do. Every action reads what the screen shows at
+ * that moment (the live selection, the selected annotation as shown) and updates the
+ * reader's state when it is dispatched, before its write commits.
+ */
+export class ReaderController {
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly store: ReaderStore,
+    /** Null while no project is open: nothing can be stored. */
+    private readonly history: ActionHistory | null,
+    private readonly viewer: () => ArticleViewerHandle | null,
+    private readonly schema: () => TagSchema,
+    private readonly onOpenArticle: (articleId: string | null) => void,
+  ) {}
+
+  /** Stores ops as one undoable action; the reader shows them and selects `select` at once. */
+  private run(label: string, ops: RowOp[], select: string | null | undefined, mergeKey: string | null = null): void {
+    if (!this.history) return;
+    const { action, stored } = this.history.execute(label, ops, mergeKey);
+    this.store.dispatch(action.id, ops, action.at, select);
+    stored.then(
+      () => this.store.settle(action.id, true),
+      () => this.store.settle(action.id, false), // The status bar says what failed, with Retry.
+    );
+  }
+
+  // --- Selection ---------------------------------------------------------------------
+
+  /** A finished selection from the viewer: offer the tag menu for it. */
+  selectText(read: SelectionRead, exact: boolean): void {
+    const body = this.store.get().body;
+    if (read.kind === 'partial') {
+      this.store.setPending(null);
+      this.store.say(OUTSIDE_TEXT);
+      return;
+    }
+    if (read.kind === 'none' || !body) return this.store.setPending(null);
+    const raw = { start: read.selection.start, end: read.selection.end };
+    const range = snapSelection(body.text, raw, exact);
+    this.store.setPending(range ? { range, raw, rect: read.selection.rect } : null);
+  }
+
+  selectionGone(): void {
+    this.store.setPending(null);
+  }
+
+  /**
+   * The range a key should tag: what the page shows selected right now. The pending range is
+   * used only while the page still shows that selection (it remembers Alt for exact).
+   */
+  private liveRange(): TextRange | 'outside' | null {
+    const read = this.viewer()?.readSelection() ?? { kind: 'none' };
+    const body = this.store.get().body;
+    if (read.kind === 'partial') return 'outside';
+    if (read.kind === 'none' || !body) {
+      this.store.setPending(null);
+      return null;
+    }
+    const pending = this.store.get().pending;
+    const raw = { start: read.selection.start, end: read.selection.end };
+    if (pending && sameRange(pending.raw, raw)) return pending.range;
+    return snapSelection(body.text, raw, false);
+  }
+
+  private clearSelection(): void {
+    this.viewer()?.clearSelection();
+    this.store.setPending(null);
+  }
+
+  // --- Tagging -----------------------------------------------------------------------
+
+  private tagRange(range: TextRange, tag: TagDef): void {
+    const { articleId, body } = this.store.get();
+    if (!articleId || !body) return;
+    this.clearSelection();
+    const existing = sameTagOnSpan(
+      this.store.get().anchored.map((x) => x.annotation),
+      range,
+      tag.id,
+    );
+    if (existing) {
+      this.store.select(existing.id);
+      this.viewer()?.scrollToOffset(annotationStart(existing));
+      this.store.say(`“${body.text.slice(range.start, range.end)}” is already tagged as ${tag.label}; that annotation is selected.`);
+      return;
+    }
+    const id = newId('a');
+    const at = new Date().toISOString();
+    this.run(`Tag as ${tag.label}`, [createAnnotationOp(id, articleId, body.text, range, tag, at)], id);
+  }
+
+  /** A digit: tag what is selected on the page, else retag the selected annotation. Returns whether it applied. */
+  tagKey(key: string): boolean {
+    const tag = tagForKey(this.schema(), key);
+    if (!tag) return false;
+    const range = this.liveRange();
+    if (range === 'outside') {
+      this.store.say(OUTSIDE_TEXT);
+      return true;
+    }
+    if (range) {
+      this.tagRange(range, tag);
+      return true;
+    }
+    const selected = this.store.selected;
+    if (!selected) return false;
+    this.retag(selected, tag);
+    return true;
+  }
+
+  /** A tag chosen in the tag menu. */
+  tagPending(tag: TagDef): void {
+    const range = this.liveRange();
+    if (range && range !== 'outside') this.tagRange(range, tag);
+  }
+
+  retag(annotation: Annotation, tag: TagDef): void {
+    if (annotation.tag === tag.id) return;
+    this.run(`Retag as ${tag.label}`, [retagOp(annotation.id, tag)], annotation.id);
+  }
+
+  // --- Selected annotation -----------------------------------------------------------
+
+  /** Selects an annotation and scrolls the article to it. */
+  show(id: string | null): void {
+    this.clearSelection();
+    this.store.select(id);
+    const item = this.store.get().anchored.find((x) => x.annotation.id === id);
+    if (item?.anchor.status === 'anchored') this.viewer()?.scrollToOffset(item.anchor.ranges[0]?.start ?? 0);
+  }
+
+  step(delta: 1 | -1): void {
+    const { anchored, selectedId } = this.store.get();
+    if (anchored.length === 0) return;
+    const i = anchored.findIndex((x) => x.annotation.id === selectedId);
+    const next = i === -1 ? (delta === 1 ? 0 : anchored.length - 1) : Math.min(anchored.length - 1, Math.max(0, i + delta));
+    this.show(anchored[next]?.annotation.id ?? null);
+  }
+
+  /** A plain click on the text: select the innermost annotation there, or none. */
+  clickText(offset: number): void {
+    const hits = this.store
+      .get()
+      .anchored.filter(({ anchor }) => anchor.status === 'anchored' && anchor.ranges.some((r) => r.start <= offset && offset <= r.end))
+      .map((x) => x.annotation);
+    hits.sort((a, b) => annotationEnd(a) - annotationStart(a) - (annotationEnd(b) - annotationStart(b)));
+    this.store.select(hits[0]?.id ?? null);
+  }
+
+  escape(): void {
+    if (this.store.get().pending || this.viewer()?.readSelection().kind !== 'none') this.clearSelection();
+    else this.store.select(null);
+    this.store.say(null);
+  }
+
+  deleteSelected(): void {
+    const selected = this.store.selected;
+    if (!selected) return;
+    const { anchored } = this.store.get();
+    const i = anchored.findIndex((x) => x.annotation.id === selected.id);
+    const neighbour = anchored[i + 1] ?? anchored[i - 1];
+    this.run('Delete annotation', [deleteAnnotationOp(selected.id)], neighbour?.annotation.id ?? null);
+  }
+
+  editNote(): void {
+    const selected = this.store.selected;
+    if (selected) this.store.requestNoteFocus(selected.id);
+  }
+
+  /** A note typed into the sidebar; the saves of one editing session are one undo step. */
+  saveNote(id: string, note: string, final: boolean): void {
+    const shown = this.store.find(id);
+    if (!shown) {
+      // Deleted meanwhile (in another window): keep what was typed in front of the analyst.
+      if (note.trim()) this.store.say(`The annotation was deleted in another window, so this note was not saved: “${note}”`);
+    } else if (shown.note !== note) this.run('Edit note', [noteOp(id, note)], undefined, `note:${id}`);
+    if (final) this.history?.closeMerge();
+  }
+
+  // --- History -----------------------------------------------------------------------
+
+  undo(): void {
+    this.travel(false);
+  }
+
+  redo(): void {
+    this.travel(true);
+  }
+
+  private travel(redo: boolean): void {
+    const history = this.history;
+    const action = redo ? history?.peekRedo() : history?.peekUndo();
+    if (!history || !action) return;
+    this.clearSelection();
+    const target = historyTarget(action, redo);
+    if (target !== undefined) this.store.select(target);
+    (redo ? history.redo() : history.undo()).then(
+      (applied) => this.afterTravel(applied),
+      () => undefined, // The status bar shows the failure with Retry.
+    );
+  }
+
+  /** An undo that touched another article's annotation opens that article on it. */
+  private afterTravel(applied: AppliedChange[] | null): void {
+    const change = applied?.find((c) => c.table === 'annotations');
+    const row = (change?.after ?? change?.before) as Annotation | null | undefined;
+    if (!change || !row || row.articleId === this.store.get().articleId) return;
+    this.onOpenArticle(row.articleId);
+    if (change.after) this.store.select(change.id);
+  }
+
+  // --- Hover -------------------------------------------------------------------------
+
+  /** A short dwell before the card shows, so reading past highlights does not flicker cards. */
+  hover(ids: string[], at: { x: number; y: number }): void {
+    clearTimeout(this.hoverTimer);
+    if (ids.length === 0) this.store.setHover(null);
+    else this.hoverTimer = setTimeout(() => this.store.setHover({ ids, at }), HOVER_DELAY_MS);
+  }
+
+  dispose(): void {
+    clearTimeout(this.hoverTimer);
+  }
+
+  tagLabel(id: string): string {
+    return findTag(this.schema(), id)?.label ?? id;
+  }
+}

@@ -1,0 +1,196 @@
+import { useSyncExternalStore } from 'react';
+import { applyOpsTo } from '../../core/changes/applyOpsTo';
+import type { RowOp } from '../../core/changes/rowOp';
+import { anchorAll, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
+import type { ArticleBody, TextRange } from '../../core/model/article';
+import { compareAnnotations, type Annotation } from '../../core/model/annotation';
+
+export interface Rect {
+  left: number;
+  top: number;
+  bottom: number;
+  right: number;
+}
+
+/** Text the analyst selected and has not tagged yet. */
+export interface PendingSelection {
+  /** The range a tag would cover (grown to whole words unless `exact`). */
+  range: TextRange;
+  /** The range as selected, to tell whether the page still shows this selection. */
+  raw: TextRange;
+  rect: Rect;
+}
+
+export interface Hover {
+  ids: string[];
+  at: { x: number; y: number };
+}
+
+export interface ReaderState {
+  articleId: string | null;
+  pending: PendingSelection | null;
+  selectedId: string | null;
+  hover: Hover | null;
+  /** A short message about the last key or click ("Already tagged as Person"). */
+  notice: string | null;
+  /** The open article's text, once read. */
+  body: ArticleBody | null;
+  /** The open article's annotations as the screen shows them (stored rows with dispatched actions on top), anchored, in text order. */
+  anchored: readonly AnchoredAnnotation[];
+  /** The annotation whose note editor should take the focus (N), until it has. */
+  noteRequest: string | null;
+}
+
+interface Overlay {
+  row: Annotation | null;
+  actionId: string;
+  stored: boolean;
+}
+
+const INITIAL: ReaderState = { articleId: null, pending: null, selectedId: null, hover: null, notice: null, body: null, anchored: [], noteRequest: null };
+
+/**
+ * The one owner of the reader's screen state: the open article, the pending selection, the
+ * selected annotation, the hover card and the annotations shown. An action changes all of
+ * it the moment it is dispatched (the annotation it creates is selected at once); the
+ * stored rows replace what it showed once the live query brings them.
+ */
+export class ReaderStore {
+  private state: ReaderState = INITIAL;
+  private stored: readonly Annotation[] = [];
+  private storedFor: string | null = null;
+  private readonly overlay = new Map<string, Overlay>();
+  private readonly listeners = new Set<() => void>();
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (): ReaderState => this.state;
+
+  private set(patch: Partial<ReaderState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private rows(): Annotation[] {
+    if (this.overlay.size === 0) return [...this.stored];
+    const rows = new Map(this.stored.map((a) => [a.id, a]));
+    for (const [id, o] of this.overlay) {
+      if (o.row) rows.set(id, o.row);
+      else rows.delete(id);
+    }
+    return [...rows.values()];
+  }
+
+  private shown(body = this.state.body): readonly AnchoredAnnotation[] {
+    if (!body) return [];
+    return anchorAll(body.text, this.rows()).sort((a, b) => compareAnnotations(a.annotation, b.annotation));
+  }
+
+  /** The annotation with this id as shown, or null. */
+  find(id: string | null): Annotation | null {
+    if (id === null) return null;
+    return this.state.anchored.find((x) => x.annotation.id === id)?.annotation ?? null;
+  }
+
+  /** The selected annotation as shown, or null. */
+  get selected(): Annotation | null {
+    return this.find(this.state.selectedId);
+  }
+
+  setBody(articleId: string, body: ArticleBody | null): void {
+    if (articleId !== this.state.articleId || body === this.state.body) return;
+    this.set({ body, anchored: this.shown(body) });
+  }
+
+  /** Opens an article (or none): nothing of the previous one stays selected. */
+  openArticle(articleId: string | null): void {
+    if (articleId === this.state.articleId) return;
+    this.overlay.clear();
+    this.stored = [];
+    this.storedFor = null;
+    this.set({ ...INITIAL, articleId });
+  }
+
+  /** The live query's rows for the open article. Rows of actions already stored replace their overlay. */
+  setStored(articleId: string, rows: readonly Annotation[]): void {
+    if (articleId !== this.state.articleId) return;
+    this.stored = rows;
+    this.storedFor = articleId;
+    for (const [id, o] of this.overlay) if (o.stored) this.overlay.delete(id);
+    const anchored = this.shown();
+    const patch: Partial<ReaderState> = { anchored };
+    const { selectedId } = this.state;
+    if (selectedId && this.state.body && !anchored.some((x) => x.annotation.id === selectedId)) patch.selectedId = null;
+    this.set(patch);
+  }
+
+  /** Whether the open article's stored rows have arrived. */
+  get loaded(): boolean {
+    return this.storedFor !== null && this.storedFor === this.state.articleId;
+  }
+
+  /**
+   * Shows an action's annotation ops at once and sets the selection it asks for; the pending
+   * selection is gone (it was used, or the action made it stale).
+   */
+  dispatch(actionId: string, ops: readonly RowOp[], at: string, select: string | null | undefined): void {
+    const before = new Map(this.rows().map((a) => [a.id, a]));
+    const after = applyOpsTo('annotations', before, ops, at);
+    for (const op of ops) {
+      if (op.table !== 'annotations') continue;
+      const id = op.op === 'create' ? op.row.id : op.id;
+      this.overlay.set(id, { row: after.get(id) ?? null, actionId, stored: false });
+    }
+    const patch: Partial<ReaderState> = { anchored: this.shown(), pending: null, notice: null, hover: null };
+    if (select !== undefined) patch.selectedId = select;
+    this.set(patch);
+  }
+
+  /** The action is stored (or failed, and what it showed is taken back). */
+  settle(actionId: string, ok: boolean): void {
+    let changed = false;
+    for (const [id, o] of this.overlay) {
+      if (o.actionId !== actionId) continue;
+      if (ok) o.stored = true;
+      else {
+        this.overlay.delete(id);
+        changed = true;
+      }
+    }
+    if (changed) this.set({ anchored: this.shown() });
+  }
+
+  setPending(pending: PendingSelection | null): void {
+    if (pending === null && this.state.pending === null) return;
+    this.set({ pending, notice: null });
+  }
+
+  select(selectedId: string | null): void {
+    if (selectedId === this.state.selectedId && this.state.pending === null) return;
+    this.set({ selectedId, pending: null });
+  }
+
+  setHover(hover: Hover | null): void {
+    if (hover === null && this.state.hover === null) return;
+    this.set({ hover });
+  }
+
+  say(notice: string | null): void {
+    this.set({ notice });
+  }
+
+  requestNoteFocus(id: string): void {
+    this.set({ noteRequest: id });
+  }
+
+  noteFocused(): void {
+    if (this.state.noteRequest !== null) this.set({ noteRequest: null });
+  }
+}
+
+export function useReaderState(store: ReaderStore): ReaderState {
+  return useSyncExternalStore(store.subscribe, store.get);
+}

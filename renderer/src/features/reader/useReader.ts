@@ -1,0 +1,70 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { TagSchema } from '../../core/model/tagSchema';
+import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
+import { observe } from '../../storage/observe';
+import type { OpenProject } from '../projects/useProjectSession';
+import { ReaderController } from './readerController';
+import { ReaderStore, useReaderState, type ReaderState } from './readerStore';
+
+const articleKey = (projectId: string) => `crosscheck.openArticle.${projectId}`;
+
+export interface Reader {
+  state: ReaderState;
+  controller: ReaderController;
+  viewer: React.RefObject<ArticleViewerHandle | null>;
+  /** Opens an article (or none) and remembers it for this project. */
+  openArticle(id: string | null): void;
+}
+
+/**
+ * The reader of the open project: its store and controller, fed by live queries on the open
+ * article's text and annotations (in this tab or another).
+ */
+export function useReader(open: OpenProject | null, schema: TagSchema, onError: (message: string) => void): Reader {
+  const projectId = open?.record.id ?? null;
+  const history = open?.history ?? null;
+  const repo = open?.repo ?? null;
+  const viewer = useRef<ArticleViewerHandle | null>(null);
+  const schemaRef = useRef(schema);
+  useEffect(() => {
+    schemaRef.current = schema;
+  });
+
+  const { store, controller, openArticle } = useMemo(() => {
+    const store = new ReaderStore();
+    const openArticle = (id: string | null) => {
+      store.openArticle(id);
+      if (!projectId) return;
+      if (id) localStorage.setItem(articleKey(projectId), id);
+      else localStorage.removeItem(articleKey(projectId));
+    };
+    const controller = new ReaderController(store, history, () => viewer.current, () => schemaRef.current, openArticle);
+    return { store, controller, openArticle };
+  }, [projectId, history]);
+
+  // Each project reopens the article that was open in it.
+  useEffect(() => {
+    store.openArticle(projectId ? localStorage.getItem(articleKey(projectId)) : null);
+  }, [store, projectId]);
+  useEffect(() => () => controller.dispose(), [controller]);
+
+  const state = useReaderState(store);
+  const { articleId } = state;
+  const report = useRef(onError);
+  useEffect(() => {
+    report.current = onError;
+  });
+
+  useEffect(() => {
+    if (!repo || !articleId) return undefined;
+    const fail = (e: unknown) => report.current(`The article could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    const stopBody = observe(() => repo.getBody(articleId), (body) => store.setBody(articleId, body ?? null), fail);
+    const stopRows = observe(() => repo.annotationsFor(articleId), (rows) => store.setStored(articleId, rows), fail);
+    return () => {
+      stopBody();
+      stopRows();
+    };
+  }, [repo, articleId, store]);
+
+  return { state, controller, viewer, openArticle };
+}
