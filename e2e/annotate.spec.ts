@@ -66,7 +66,7 @@ test('an analyst tags a claim and entities, retags, undoes, and finds it all aft
   ]);
   await expect(wb.annotation('Bashar al-Assad')).toContainText('President of Syria');
   await expect(wb.highlights).toHaveCount(3);
-  await expect(wb.article(ARTICLE)).toContainText('1 claims · 2 entities');
+  await expect(wb.article(ARTICLE)).toContainText('1 claim · 2 entities');
 });
 
 test('overlapping and nested annotations show together and a click selects the innermost', async ({ workbench: wb }) => {

@@ -130,6 +130,37 @@ export class WorkbenchPage {
     );
   }
 
+  /** The annotations as stored in the open project's IndexedDB, read past the app: [tag, quote, note]. */
+  async storedAnnotations(): Promise<{ tag: string; exact: string; note: string; start: number }[]> {
+    return this.page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
+      if (names.length !== 1) throw new Error(`expected one project database, found ${names.length}`);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(names[0] as string);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      type Row = { tag: string; note: string; ranges: { start: number }[]; quotes: { exact: string }[] };
+      const rows = await new Promise<Row[]>((resolve, reject) => {
+        const req = db.transaction('annotations').objectStore('annotations').getAll();
+        req.onsuccess = () => resolve(req.result as Row[]);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return rows.map((r) => ({ tag: r.tag, exact: r.quotes.map((q) => q.exact).join(' … '), note: r.note, start: r.ranges[0]?.start ?? 0 }));
+    });
+  }
+
+  /** The selected annotation in the sidebar as [tag label, quote], or null. */
+  async selectedRow(): Promise<[string, string] | null> {
+    const rows = await this.annotations.evaluateAll((els) =>
+      els
+        .filter((r) => r.getAttribute('aria-selected') === 'true')
+        .map((r) => [r.querySelector('.chip')?.textContent ?? '', r.querySelector('.quote')?.textContent ?? ''] as [string, string]),
+    );
+    return rows[0] ?? null;
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveState).toHaveText('Saved');
   }

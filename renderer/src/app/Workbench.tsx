@@ -79,7 +79,14 @@ export function Workbench({ session }: { session: ProjectSession }) {
           <p className="muted small drop-hint">or drop .txt, .md and .html files here</p>
         </div>
         {open ? (
-          <ArticleList articles={articles} counts={counts} selectedId={articleId} onOpen={reader.openArticle} onEdit={setEditing} />
+          <ArticleList
+            articles={articles}
+            counts={counts}
+            selectedId={articleId}
+            onOpen={reader.openArticle}
+            onEdit={setEditing}
+            onDelete={(ids) => reader.controller.deleteArticles(ids)}
+          />
         ) : (
           <div className="empty">
             <p>No project is open.</p>

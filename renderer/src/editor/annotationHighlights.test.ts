@@ -11,7 +11,7 @@ import { viewerExtensions } from './viewerExtensions';
 const text = 'The SDF said Daesh fighters fled.\n\nDaesh denied it.';
 
 function setup() {
-  const body = parsePlainText(text, 'a.txt');
+  const body = parsePlainText(text, 'a.txt', { keepTitleLine: true });
   const { doc, index } = buildDoc(body);
   const node = PMNode.fromJSON(getSchema(viewerExtensions()), doc);
   let state = EditorState.create({ doc: node, plugins: [createHighlightsPlugin()] });

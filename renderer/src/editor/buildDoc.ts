@@ -41,10 +41,11 @@ export function buildDoc(article: Pick<Article, 'text' | 'blocks' | 'marks'>): {
   const textblock = (block: Block, depth: number): JSONContent => {
     const length = block.end - block.start;
     segments.push({ start: block.start, length, pos: pos + depth + 1 });
+    // dir="auto": each block takes its direction from its own text (Arabic right-to-left).
     const node: JSONContent =
       block.type === 'heading'
-        ? { type: 'heading', attrs: { level: block.level ?? 2 } }
-        : { type: 'paragraph' };
+        ? { type: 'heading', attrs: { level: block.level ?? 2, dir: 'auto' } }
+        : { type: 'paragraph', attrs: { dir: 'auto' } };
     if (length > 0) node.content = inlineContent(text, block, marks);
     return node;
   };

@@ -23,10 +23,8 @@ const NONE: SelectionRead = { kind: 'none' };
 export function readSelection(view: EditorView, index: TextIndex): SelectionRead {
   const sel = view.dom.ownerDocument.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return NONE;
-  const range = sel.getRangeAt(0);
-  const startInside = view.dom.contains(range.startContainer);
-  const endInside = view.dom.contains(range.endContainer);
-  if (!startInside || !endInside) return range.intersectsNode(view.dom) ? { kind: 'partial' } : NONE;
+  const range = trimToView(sel.getRangeAt(0), view.dom);
+  if (!range) return sel.getRangeAt(0).intersectsNode(view.dom) ? { kind: 'partial' } : NONE;
   let from: number;
   let to: number;
   try {
@@ -40,4 +38,31 @@ export function readSelection(view: EditorView, index: TextIndex): SelectionRead
   if (end <= start) return NONE;
   const r = range.getBoundingClientRect();
   return { kind: 'text', selection: { start, end, rect: { left: r.left, top: r.top, bottom: r.bottom, right: r.right } } };
+}
+
+/**
+ * The range inside the article, or null when it runs into other text. A triple-click on the
+ * last paragraph ends the range just past the article (nothing but the edge in between):
+ * that is still a selection of the article's text.
+ */
+export function trimToView(range: Range, root: HTMLElement): Range | null {
+  const doc = root.ownerDocument;
+  const trimmed = range.cloneRange();
+  if (!root.contains(range.startContainer)) {
+    const before = doc.createRange();
+    before.setStart(range.startContainer, range.startOffset);
+    before.setEnd(root, 0);
+    if (before.collapsed === false && before.toString().trim() !== '') return null;
+    if (!range.intersectsNode(root)) return null;
+    trimmed.setStart(root, 0);
+  }
+  if (!root.contains(range.endContainer)) {
+    const after = doc.createRange();
+    after.setStart(root, root.childNodes.length);
+    after.setEnd(range.endContainer, range.endOffset);
+    if (after.collapsed === false && after.toString().trim() !== '') return null;
+    if (!range.intersectsNode(root)) return null;
+    trimmed.setEnd(root, root.childNodes.length);
+  }
+  return trimmed;
 }

@@ -1,5 +1,6 @@
 import { Selection, TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { trimToView } from './readSelection';
 
 /**
  * Makes the view's own selection what the DOM shows. A ProseMirror view writes its state's
@@ -12,13 +13,20 @@ export function withDomSelection(view: EditorView, tr: Transaction): Transaction
   const dom = view.dom.ownerDocument.getSelection();
   const doc = tr.doc;
   let next: Selection = Selection.atStart(doc);
-  if (dom && dom.rangeCount > 0 && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+  if (dom && dom.rangeCount > 0) {
+    const range = trimToView(dom.getRangeAt(0), view.dom as HTMLElement);
     try {
-      const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
-      const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
-      next = TextSelection.between(doc.resolve(anchor), doc.resolve(head));
+      if (range) {
+        const from = view.posAtDOM(range.startContainer, range.startOffset);
+        const to = view.posAtDOM(range.endContainer, range.endOffset);
+        next = TextSelection.between(doc.resolve(from), doc.resolve(to));
+      } else if (dom.anchorNode && view.dom.contains(dom.anchorNode)) {
+        // Runs out of the article: ProseMirror can only hold the end that is inside.
+        const at = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+        next = TextSelection.between(doc.resolve(at), doc.resolve(at));
+      }
     } catch {
-      // A DOM point ProseMirror cannot map (inside a decoration's edge): fall back to no selection.
+      // A DOM point ProseMirror cannot map: fall back to no selection.
     }
   }
   return next.eq(tr.selection) ? tr : tr.setSelection(next);

@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AnnotationHighlights } from './annotationHighlights';
 import { ArticleLink } from './articleLink';
+import { BlockDirection } from './blockDirection';
 
 /** The viewer's schema: what article blocks and marks need, nothing editable-only. */
 export function viewerExtensions(): Extensions {
@@ -20,6 +21,7 @@ export function viewerExtensions(): Extensions {
       listKeymap: false,
     }),
     ArticleLink,
+    BlockDirection,
     AnnotationHighlights,
   ];
 }

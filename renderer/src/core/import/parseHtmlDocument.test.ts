@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { ArticleContent } from '../model/article';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './htmlTree';
 import { parseHtmlDocument } from './parseHtmlDocument';
-import { blocksOf, expectWellFormed, marksOf, type MarkView } from '../../../testing/articleChecks';
+import { blocksOf, expectWellFormed, marksOf, type BlockView, type MarkView } from '../../../testing/articleChecks';
 
 type Child = HtmlNode | string;
 
@@ -51,7 +51,7 @@ describe('parseHtmlDocument: blocks', () => {
   });
 
   it.each([1, 2, 3, 4, 5, 6])('reads <h%i> as a heading of that level', (level) => {
-    const a = parse([h(`h${level}`, 'Heading'), h('p', 'Body')]);
+    const a = parse([h(`h${level}`, 'Heading'), h('p', 'Body')], { title: 'Page title' });
     expect(blocksOf(a)).toEqual([
       { type: 'heading', level, text: 'Heading' },
       { type: 'paragraph', text: 'Body' },
@@ -175,7 +175,7 @@ describe('parseHtmlDocument: article element', () => {
       h('div', h('p', 'Advert')),
       h('main', h('article', h('h1', 'Headline'), h('p', 'Story text.'))),
       h('footer', h('p', 'Copyright')),
-    ]);
+    ], { title: 'Headline | Site' });
     expect(blocksOf(a)).toEqual([
       { type: 'heading', level: 1, text: 'Headline' },
       { type: 'paragraph', text: 'Story text.' },
@@ -297,6 +297,82 @@ describe('parseHtmlDocument: metadata', () => {
     ['', ''],
   ])('takes the language from lang=%j', (lang, language) => {
     expect(parse([h('p', 'x')], { lang }).language).toBe(language);
+  });
+});
+
+describe('parseHtmlDocument: the title is not repeated in the text', () => {
+  // The reader shows the title above the text: a first heading saying the same is left out.
+  it.each<[string, Partial<Omit<HtmlDocument, 'body'>>, Child[], string, string, BlockView[], MarkView[]]>([
+    ['the <h1> the title comes from', {}, [h('h1', 'Headline'), h('p', 'Story.')], 'Headline', 'Story.', [{ type: 'paragraph', text: 'Story.' }], []],
+    [
+      'a first <h1> matching og:title',
+      { title: 'Headline | Site', meta: { 'og:title': 'Headline' } },
+      [h('h1', 'Headline'), h('p', 'Story.')],
+      'Headline',
+      'Story.',
+      [{ type: 'paragraph', text: 'Story.' }],
+      [],
+    ],
+    ['a first <h1> matching <title>', { title: 'Headline' }, [h('h1', 'Headline'), h('p', 'Story.')], 'Headline', 'Story.', [{ type: 'paragraph', text: 'Story.' }], []],
+    [
+      'a first heading matching og:title but for whitespace',
+      { meta: { 'og:title': ' Big  news ' } },
+      [h('h1', '\n  Big\n  ', h('em', 'news'), ' '), h('p', 'Story.')],
+      'Big news',
+      'Story.',
+      [{ type: 'paragraph', text: 'Story.' }],
+      [],
+    ],
+    ['a first <h2> matching og:title', { meta: { 'og:title': 'Headline' } }, [h('h2', 'Headline'), h('p', 'Story.')], 'Headline', 'Story.', [{ type: 'paragraph', text: 'Story.' }], []],
+    [
+      'the <h1> opening the <article>, with marks after it',
+      {},
+      [
+        h('header', h('p', 'Site header')),
+        h('article', h('h1', 'Headline'), h('p', 'The ', h('em', 'coalition'), ' said.'), h('ul', h('li', h('strong', 'one')))),
+      ],
+      'Headline',
+      'The coalition said.\n\none',
+      [
+        { type: 'paragraph', text: 'The coalition said.' },
+        { type: 'list-item', ordered: false, text: 'one' },
+      ],
+      [{ type: 'em', text: 'coalition' }, { type: 'strong', text: 'one' }],
+    ],
+    [
+      'an Arabic <h1>',
+      { lang: 'ar' },
+      [h('h1', 'عنوان الخبر'), h('p', 'قال الرئيس')],
+      'عنوان الخبر',
+      'قال الرئيس',
+      [{ type: 'paragraph', text: 'قال الرئيس' }],
+      [],
+    ],
+  ])('leaves out %s', (_name, extra, body, title, text, blocks, marks) => {
+    const a = parse(body, extra);
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(text);
+    expect(blocksOf(a)).toEqual(blocks);
+    expect(sortMarks(marksOf(a))).toEqual(sortMarks(marks));
+  });
+
+  it.each<[string, Partial<Omit<HtmlDocument, 'body'>>, Child[], string, string]>([
+    ['a first <h1> that differs from og:title', { meta: { 'og:title': 'Headline - Site' } }, [h('h1', 'Headline'), h('p', 'Story.')], 'Headline - Site', 'Headline\n\nStory.'],
+    ['the title <h1> after other text', {}, [h('p', 'Kicker'), h('h1', 'Headline'), h('p', 'Story.')], 'Headline', 'Kicker\n\nHeadline\n\nStory.'],
+    ['the title <h1> when it is all there is', {}, [h('h1', 'Headline')], 'Headline', 'Headline'],
+    ['a first paragraph matching the title', { title: 'Headline' }, [h('p', 'Headline'), h('p', 'Story.')], 'Headline', 'Headline\n\nStory.'],
+    ['a heading that only matches the file name', {}, [h('h2', 'page'), h('p', 'Story.')], 'page', 'page\n\nStory.'],
+    [
+      'the <article> heading when the title comes from an <h1> outside it',
+      {},
+      [h('header', h('h1', 'Site name')), h('article', h('h1', 'Headline'), h('p', 'Story.'))],
+      'Site name',
+      'Headline\n\nStory.',
+    ],
+  ])('keeps %s', (_name, extra, body, title, text) => {
+    const a = parse(body, extra);
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(text);
   });
 });
 

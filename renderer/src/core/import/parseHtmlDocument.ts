@@ -2,7 +2,7 @@ import type { ArticleContent, ArticleMeta } from '../model/article';
 import { normalizeText } from '../text/normalizeText';
 import { ArticleBuilder, type OpenMark } from './articleBuilder';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './htmlTree';
-import { baseName } from './parsePlainText';
+import { baseName, withoutTitleHeading } from './parsePlainText';
 import { safeHref } from './safeHref';
 
 const SKIPPED = new Set([
@@ -129,13 +129,18 @@ function isoDate(value: string | undefined): string {
   return m?.[1] ?? '';
 }
 
+/** The document's own title (og:title, then <title>, then the first <h1>), or '' when it has none. */
+function titleOf(doc: HtmlDocument): string {
+  const h1 = findFirst(doc.body, 'h1');
+  const title = (doc.meta['og:title'] || doc.title || '').trim() || (h1 ? textOf(h1).trim() : '');
+  return title.replace(/\s+/g, ' ');
+}
+
 function metaOf(doc: HtmlDocument, fileName: string): ArticleMeta {
   const m = doc.meta;
-  const h1 = findFirst(doc.body, 'h1');
   const time = findFirst(doc.body, 'time');
-  const title = (m['og:title'] || doc.title || '').trim() || (h1 ? textOf(h1).trim() : '') || baseName(fileName);
   return {
-    title: title.replace(/\s+/g, ' '),
+    title: (titleOf(doc) || baseName(fileName)).replace(/\s+/g, ' '),
     source: (m['og:site_name'] || m['publisher'] || '').trim(),
     publishedAt: isoDate(m['article:published_time'] || m['date'] || m['dc.date'] || time?.attrs['datetime']),
     url: safeHref(doc.canonical || m['og:url']) ?? '',
@@ -149,7 +154,8 @@ export function parseHtmlDocument(doc: HtmlDocument, fileName: string): ArticleC
   const article = findFirst(doc.body, 'article');
   const normalized = normalizeTree(article ? [article] : doc.body);
   new HtmlWalker(builder).blockChildren(normalized, { kind: 'body' });
-  return builder.finish(metaOf(doc, fileName));
+  // The reader shows the title above the text: a first heading repeating it is not kept in it.
+  return withoutTitleHeading(builder.finish(metaOf(doc, fileName)), titleOf(doc));
 }
 
 function normalizeTree(nodes: readonly HtmlNode[]): HtmlNode[] {

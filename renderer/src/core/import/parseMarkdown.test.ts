@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import type { ArticleContent } from '../model/article';
 import { parseMarkdown } from './parseMarkdown';
-import { blocksOf, expectWellFormed, marksOf, type MarkView } from '../../../testing/articleChecks';
+import { blocksOf, expectWellFormed, marksOf, type BlockView, type MarkView } from '../../../testing/articleChecks';
 
 function parse(md: string, fileName = 'article.md'): ArticleContent {
   const a = parseMarkdown(md, fileName);
@@ -12,8 +12,9 @@ function parse(md: string, fileName = 'article.md'): ArticleContent {
 
 describe('parseMarkdown: blocks', () => {
   it('reads headings with their level, and paragraphs', () => {
-    const a = parse('# Main title\n\n## Section\n\nBody text.\n\n###### Small');
+    const a = parse('Intro.\n\n# Main title\n\n## Section\n\nBody text.\n\n###### Small');
     expect(blocksOf(a)).toEqual([
+      { type: 'paragraph', text: 'Intro.' },
       { type: 'heading', level: 1, text: 'Main title' },
       { type: 'heading', level: 2, text: 'Section' },
       { type: 'paragraph', text: 'Body text.' },
@@ -22,8 +23,9 @@ describe('parseMarkdown: blocks', () => {
   });
 
   it('reads setext headings', () => {
-    const a = parse('Big one\n=======\n\nSmaller\n-------\n\nText');
+    const a = parse('Intro\n\nBig one\n=======\n\nSmaller\n-------\n\nText');
     expect(blocksOf(a)).toEqual([
+      { type: 'paragraph', text: 'Intro' },
       { type: 'heading', level: 1, text: 'Big one' },
       { type: 'heading', level: 2, text: 'Smaller' },
       { type: 'paragraph', text: 'Text' },
@@ -31,7 +33,7 @@ describe('parseMarkdown: blocks', () => {
   });
 
   it('separates blocks with a blank line in the text', () => {
-    expect(parse('# T\n\nOne\n\nTwo').text).toBe('T\n\nOne\n\nTwo');
+    expect(parse('## T\n\nOne\n\nTwo').text).toBe('T\n\nOne\n\nTwo');
   });
 
   it('turns a blockquote into quote blocks, one per paragraph', () => {
@@ -189,6 +191,62 @@ describe('parseMarkdown: title', () => {
     expect(parseMarkdown(md, 'notes/only-h2.md').title).toBe(title);
   });
 
+  // The reader shows the title above the text: the heading it comes from is not repeated in the text.
+  it.each<[string, string, string, string, BlockView[], MarkView[]]>([
+    ['an ATX heading', '# Main title\n\nBody text.', 'Main title', 'Body text.', [{ type: 'paragraph', text: 'Body text.' }], []],
+    ['a setext heading', 'Setext title\n===\n\nBody', 'Setext title', 'Body', [{ type: 'paragraph', text: 'Body' }], []],
+    [
+      'a heading with marks, and marks after it',
+      '# A *big* [story](https://x.org)\n\nThe *coalition* said **100**.',
+      'A big story',
+      'The coalition said 100.',
+      [{ type: 'paragraph', text: 'The coalition said 100.' }],
+      [{ type: 'em', text: 'coalition' }, { type: 'strong', text: '100' }],
+    ],
+    ['the first of two level-1 headings', '# One\n\n# Two', 'One', 'Two', [{ type: 'heading', level: 1, text: 'Two' }], []],
+    [
+      'a heading followed by sections',
+      '# Title\n\n## Section\n\n- one\n- two',
+      'Title',
+      'Section\n\none\n\ntwo',
+      [
+        { type: 'heading', level: 2, text: 'Section' },
+        { type: 'list-item', ordered: false, text: 'one' },
+        { type: 'list-item', ordered: false, text: 'two' },
+      ],
+      [],
+    ],
+    ['a heading after a BOM, with CRLF', '\uFEFF# Title\r\n\r\nBody\r\n', 'Title', 'Body', [{ type: 'paragraph', text: 'Body' }], []],
+    [
+      'a heading after what carries no text',
+      '[r]: https://x.org\n\n<!-- note -->\n\n![photo](p.png)\n\n# Title\n\nBody',
+      'Title',
+      'Body',
+      [{ type: 'paragraph', text: 'Body' }],
+      [],
+    ],
+    ['an Arabic heading', '# عنوان الخبر\n\nقال الرئيس', 'عنوان الخبر', 'قال الرئيس', [{ type: 'paragraph', text: 'قال الرئيس' }], []],
+    ['an emoji heading', '# 👨‍👩‍👧‍👦 cafe\u0301\n\nBody', '👨‍👩‍👧‍👦 cafe\u0301', 'Body', [{ type: 'paragraph', text: 'Body' }], []],
+  ])('leaves out %s the title comes from', (_name, md, title, text, blocks, marks) => {
+    const a = parse(md, 'notes/only-h2.md');
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(text);
+    expect(blocksOf(a)).toEqual(blocks);
+    expect(sortMarks(marksOf(a))).toEqual(sortMarks(marks));
+  });
+
+  it.each<[string, string, string, string]>([
+    ['the title heading when it is all there is', '# Only the title', 'Only the title', 'Only the title'],
+    ['a level-1 heading after other text', 'Intro\n\n# Title\n\nBody', 'Title', 'Intro\n\nTitle\n\nBody'],
+    ['a kicker before the level-1 heading', '## Kicker\n\n# Real title\n\nBody', 'Real title', 'Kicker\n\nReal title\n\nBody'],
+    ['a level-2 heading when the title is the file name', '## only-h2\n\nBody', 'only-h2', 'only-h2\n\nBody'],
+    ['a heading after an empty level-1 heading', '# ![x](x.png)\n\n# only-h2\n\nBody', 'only-h2', 'only-h2\n\nBody'],
+  ])('keeps %s', (_name, md, title, text) => {
+    const a = parse(md, 'notes/only-h2.md');
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(text);
+  });
+
   it('leaves the other metadata empty', () => {
     expect(parseMarkdown('# T', 'x.md')).toMatchObject({ source: '', publishedAt: '', url: '', language: '' });
   });
@@ -203,6 +261,15 @@ describe('parseMarkdown: properties', () => {
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
         const a = parse(paragraphs.join('\n\n'));
         expect(blocksOf(a)).toEqual(paragraphs.map((text) => ({ type: 'paragraph', text })));
+      }),
+    );
+  });
+
+  it('reads a file with a title heading like its body alone, with that title', () => {
+    fc.assert(
+      fc.property(paragraph, fc.array(fc.tuple(paragraph, fc.boolean()), { minLength: 1, maxLength: 6 }), (title, parts) => {
+        const body = parts.map(([text, em]) => (em ? `*${text}*` : text)).join('\n\n');
+        expect(parse(`# ${title}\n\n${body}`)).toEqual({ ...parse(body), title });
       }),
     );
   });

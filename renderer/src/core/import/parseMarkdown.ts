@@ -3,7 +3,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { ArticleContent } from '../model/article';
 import { normalizeText } from '../text/normalizeText';
 import { ArticleBuilder, emptyMeta, type OpenMark } from './articleBuilder';
-import { baseName } from './parsePlainText';
+import { baseName, withoutTitleHeading } from './parsePlainText';
 import { safeHref } from './safeHref';
 
 type Definitions = ReadonlyMap<string, string>;
@@ -93,5 +93,6 @@ export function parseMarkdown(raw: string, fileName: string): ArticleContent {
   for (const node of tree.children) block(builder, node, defs, 'body');
   const heading = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = heading ? plain(heading).trim() : '';
-  return builder.finish(emptyMeta(title || baseName(fileName)));
+  // The reader shows the title above the text: a `# Title` opening the file is not repeated in it.
+  return withoutTitleHeading(builder.finish(emptyMeta(title || baseName(fileName))), title);
 }

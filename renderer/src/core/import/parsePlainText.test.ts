@@ -25,6 +25,7 @@ function expectWellFormed(a: ArticleContent): void {
 }
 
 describe('parsePlainText: paragraphs', () => {
+  // Each text follows a title line, which the text then leaves out: these are the body's blocks.
   it.each([
     ['one paragraph', 'Hello world', ['Hello world']],
     ['two paragraphs', 'First.\n\nSecond.', ['First.', 'Second.']],
@@ -38,21 +39,29 @@ describe('parsePlainText: paragraphs', () => {
     ['indentation trimmed at the block edges only', '  Indented\n  second line  \n\nB', ['Indented\n  second line', 'B']],
     ['CRLF line ends', 'First\r\nstill first\r\n\r\nSecond\r\n', ['First\nstill first', 'Second']],
     ['lone CR line ends', 'First\r\rSecond', ['First', 'Second']],
-    ['a BOM', '\uFEFFFirst\n\nSecond', ['First', 'Second']],
     ['emoji, combining marks and Arabic', '👨‍👩‍👧‍👦 cafe\u0301\n\nقال الرئيس', ['👨‍👩‍👧‍👦 cafe\u0301', 'قال الرئيس']],
-    ['an empty file', '', []],
-    ['a file of whitespace', ' \n\t\n  \n', []],
   ])('splits %s', (_name, raw, expected) => {
-    const a = parsePlainText(raw, 'article.txt');
+    const a = parsePlainText(`Headline\n\n${raw}`, 'article.txt');
+    expect(a.title).toBe('Headline');
     expect(blockTexts(a)).toEqual(expected);
     expectWellFormed(a);
   });
 
+  it.each([
+    ['an empty file', '', []],
+    ['a file of whitespace', ' \n\t\n  \n', []],
+  ])('finds no block in %s', (_name, raw, expected) => {
+    const a = parsePlainText(raw, 'article.txt');
+    expect(blockTexts(a)).toEqual(expected);
+    expect(a.text).toBe(raw);
+    expectWellFormed(a);
+  });
+
   it('keeps the text character for character after the canonical-text rule', () => {
-    const raw = '\uFEFFTitle  with  spaces\r\n\r\n\tcafe\u0301 — 😀\r\n';
+    const raw = '\uFEFFTitle\r\n\r\nBody  with  spaces\r\n\tcafe\u0301 — 😀\r\n';
     const a = parsePlainText(raw, 'x.txt');
-    expect(a.text).toBe('Title  with  spaces\n\n\tcafe\u0301 — 😀\n');
-    expect(blockTexts(a)).toEqual(['Title  with  spaces', 'cafe\u0301 — 😀']);
+    expect(a.text).toBe('Body  with  spaces\n\tcafe\u0301 — 😀\n');
+    expect(blockTexts(a)).toEqual(['Body  with  spaces\n\tcafe\u0301 — 😀']);
   });
 
   it('has no marks and empty metadata besides the title', () => {
@@ -77,6 +86,13 @@ describe('parsePlainText: paragraphs', () => {
         }
         // Nothing but whitespace is left out of the blocks.
         expect(texts.join('').replace(/\s/g, '')).toBe(a.text.replace(/\s/g, ''));
+        // Nothing is lost: the text is the input's end, after a title line it leaves out.
+        const canonical = input.replace(/\r\n?/g, '\n');
+        expect(canonical.endsWith(a.text)).toBe(true);
+        const left = canonical.slice(0, canonical.length - a.text.length);
+        expect(left.trim()).toBe(left.trim() === '' ? '' : a.title);
+        // Never an empty article when there is something to read.
+        if (canonical.trim() !== '') expect(a.text.trim()).not.toBe('');
       }),
       { numRuns: 500 },
     );
@@ -93,6 +109,37 @@ describe('parsePlainText: title', () => {
     ['the first line when it is exactly 160 long', `${'y'.repeat(160)}\n\nBody`, 'long.txt', 'y'.repeat(160)],
   ])('comes from %s', (_name, raw, fileName, title) => {
     expect(parsePlainText(raw, fileName).title).toBe(title);
+  });
+
+  // The reader shows the title above the text: the title line is not repeated in the text.
+  it.each([
+    ['a title line and a paragraph', 'Oil field retaken\n\nThe SDF said on Sunday.', 'Oil field retaken', 'The SDF said on Sunday.', ['The SDF said on Sunday.']],
+    ['a title line with a BOM and CRLF', '\uFEFFOil field retaken\r\n\r\nThe SDF said.\r\nA second line.\r\n', 'Oil field retaken', 'The SDF said.\nA second line.\n', ['The SDF said.\nA second line.']],
+    ['a title line followed by its subtitle', 'Headline here\nSubtitle\n\nBody', 'Headline here', 'Subtitle\n\nBody', ['Subtitle', 'Body']],
+    ['a title line after blank lines and spaces', '\n\n   Headline   \n\n  Body\n', 'Headline', 'Body\n', ['Body']],
+    ['a title line before an indented paragraph', 'Headline\n\n\tBody\n\tmore', 'Headline', 'Body\n\tmore', ['Body\n\tmore']],
+    ['an Arabic title line', 'قال الرئيس\n\nإن الهدنة صامدة', 'قال الرئيس', 'إن الهدنة صامدة', ['إن الهدنة صامدة']],
+    ['a title line of emoji', '👨‍👩‍👧‍👦 🇺🇦\n\nBody', '👨‍👩‍👧‍👦 🇺🇦', 'Body', ['Body']],
+    ['only a title line: kept, never an empty article', 'Only a headline', 'Only a headline', 'Only a headline', ['Only a headline']],
+    ['only a title line and blank lines: kept', '\n  Only a headline  \n\n \n', 'Only a headline', '\n  Only a headline  \n\n \n', ['Only a headline']],
+    ['a first line too long for a title: nothing left out', `${'x'.repeat(161)}\n\nBody`, 'long', `${'x'.repeat(161)}\n\nBody`, ['x'.repeat(161), 'Body']],
+    ['a first line that ends like a sentence is the lead: kept', 'The SDF took the field on Sunday.\n\nBody', 'The SDF took the field on Sunday.', 'The SDF took the field on Sunday.\n\nBody', ['The SDF took the field on Sunday.', 'Body']],
+    ['a first line ending in a closing quote is kept', '“We will hold it,” he said.”\n\nBody', '“We will hold it,” he said.”', '“We will hold it,” he said.”\n\nBody', ['“We will hold it,” he said.”', 'Body']],
+  ])('leaves a headline first line out of the text: %s', (_name, raw, title, text, blocks) => {
+    const a = parsePlainText(raw, 'long.txt');
+    expect(a.title).toBe(title);
+    expect(a.text).toBe(text);
+    expect(blockTexts(a)).toEqual(blocks);
+    expectWellFormed(a);
+    // Text left out or not, the blocks index into the text as it is now.
+    if (a.text !== raw) expect(a.blocks[0]?.start).toBe(0);
+  });
+
+  it('keeps the title line in the text when asked to', () => {
+    const a = parsePlainText('Headline\n\nBody', 'x.txt', { keepTitleLine: true });
+    expect(a.title).toBe('Headline');
+    expect(a.text).toBe('Headline\n\nBody');
+    expect(blockTexts(a)).toEqual(['Headline', 'Body']);
   });
 });
 

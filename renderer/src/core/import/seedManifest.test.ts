@@ -20,6 +20,8 @@ describe('the sample corpus in seeds/', () => {
     expect(content.text).not.toMatch(/^\s/);
     expect(content.blocks.length).toBeGreaterThan(5);
     if (entry.publishedAt) expect(read(entry.file)).toContain(entry.publishedAt);
+    // Every character after the header is article text: no first line is taken for a title.
+    expect(content.text).toBe(read(entry.file).slice(entry.stripPrefix.length).replace(/\r\n?/g, '\n'));
   });
 
   it('rejects a header that does not match the file', () => {

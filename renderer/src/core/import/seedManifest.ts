@@ -46,7 +46,7 @@ export function seedContent(entry: SeedEntry, raw: string): ArticleContent {
   if (!raw.startsWith(entry.stripPrefix)) {
     throw new Error(`seeds/${entry.file} does not start with the "stripPrefix" given in seeds/manifest.json`);
   }
-  const parsed = parsePlainText(raw.slice(entry.stripPrefix.length), entry.file);
+  const parsed = parsePlainText(raw.slice(entry.stripPrefix.length), entry.file, { keepTitleLine: true });
   const { title, source, publishedAt, url, language } = entry;
   return { ...parsed, title: title || parsed.title, source, publishedAt, url, language };
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
+import { countOf } from '../../core/text/plural';
 import type { AnnotationCounts } from '../../storage/projectRepository';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 type Sort = 'date' | 'title' | 'outlet';
 
@@ -10,6 +12,8 @@ export interface ArticleListProps {
   selectedId: string | null;
   onOpen(id: string): void;
   onEdit(article: ArticleSummary): void;
+  /** Deletes these articles with their annotations, as one undoable action. */
+  onDelete(ids: string[]): void;
 }
 
 function compare(sort: Sort): (a: ArticleSummary, b: ArticleSummary) => number {
@@ -19,14 +23,30 @@ function compare(sort: Sort): (a: ArticleSummary, b: ArticleSummary) => number {
   return (a, b) => (b.publishedAt || '0').localeCompare(a.publishedAt || '0') || a.title.localeCompare(b.title);
 }
 
-export function ArticleList({ articles, counts, selectedId, onOpen, onEdit }: ArticleListProps) {
+function total(c: AnnotationCounts | undefined): number {
+  return c ? c.claims + c.entities + c.other : 0;
+}
+
+export function ArticleList({ articles, counts, selectedId, onOpen, onEdit, onDelete }: ArticleListProps) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('date');
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
     const list = q ? articles.filter((a) => `${a.title} ${a.source} ${a.publishedAt}`.toLowerCase().includes(q)) : [...articles];
     return list.sort(compare(sort));
   }, [articles, filter, sort]);
+  // Articles deleted meanwhile (here or in another window) drop out of the selection.
+  const chosen = articles.filter((a) => checked.has(a.id));
+  const annotationTotal = chosen.reduce((n, a) => n + total(counts.get(a.id)), 0);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChecked(next);
+  };
 
   return (
     <div className="article-list">
@@ -38,19 +58,37 @@ export function ArticleList({ articles, counts, selectedId, onOpen, onEdit }: Ar
           <option value="outlet">Outlet</option>
         </select>
       </div>
+      {chosen.length > 0 && (
+        <div className="selection-bar" role="toolbar" aria-label="Selected articles">
+          <span>{countOf(chosen.length, 'article', 'articles')} selected</span>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+          <button type="button" onClick={() => setChecked(new Set())}>
+            Clear
+          </button>
+        </div>
+      )}
       {shown.length === 0 && <p className="empty">{articles.length === 0 ? 'No articles yet. Import .txt, .md or .html files.' : 'No article matches the filter.'}</p>}
       <ul aria-label="Articles" className="rows">
         {shown.map((a) => {
           const c = counts.get(a.id);
           return (
             <li key={a.id} className={a.id === selectedId ? 'row selected' : 'row'}>
+              <input
+                type="checkbox"
+                className="row-check"
+                aria-label={`Select ${a.title}`}
+                checked={checked.has(a.id)}
+                onChange={(e) => toggle(a.id, e.target.checked)}
+              />
               <button type="button" className="row-main" onClick={() => onOpen(a.id)} aria-current={a.id === selectedId ? 'true' : undefined}>
                 <span className="row-title">{a.title}</span>
                 <span className="row-meta">
                   {a.source || 'Unknown outlet'} · {a.publishedAt || 'no date'}
                 </span>
                 <span className="row-counts" aria-label="Annotation counts">
-                  {c?.claims ?? 0} claims · {c?.entities ?? 0} entities
+                  {countOf(c?.claims ?? 0, 'claim', 'claims')} · {countOf(c?.entities ?? 0, 'entity', 'entities')}
                 </span>
               </button>
               <button type="button" className="icon-button" aria-label={`Edit details of ${a.title}`} title="Edit details" onClick={() => onEdit(a)}>
@@ -60,6 +98,25 @@ export function ArticleList({ articles, counts, selectedId, onOpen, onEdit }: Ar
           );
         })}
       </ul>
+      {confirming && chosen.length > 0 && (
+        <ConfirmDialog
+          title={chosen.length === 1 ? 'Delete article' : `Delete ${countOf(chosen.length, 'article', 'articles')}`}
+          confirm="Delete"
+          danger
+          onClose={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            setChecked(new Set());
+            onDelete(chosen.map((a) => a.id));
+          }}
+        >
+          <p>
+            Delete {chosen.length === 1 ? <strong>{chosen[0]?.title}</strong> : countOf(chosen.length, 'article', 'articles')}
+            {annotationTotal > 0 ? ` with ${countOf(annotationTotal, 'annotation', 'annotations')}` : ''}? Ctrl+Z brings{' '}
+            {chosen.length === 1 ? 'it' : 'them'} back.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ export function ProjectSwitcher({ session }: { session: ProjectSession }) {
       <select
         id="project-select"
         value={current?.id ?? ''}
+        title={current?.name}
         onChange={(e) => session.switchTo(e.target.value)}
         disabled={session.projects.length === 0}
       >

@@ -18,11 +18,23 @@ export function TagPopover({ tags, anchor, quote, onTag, onClose }: TagPopoverPr
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Keep the menu inside the reader pane and clear of the status bar (the pane's bottom is the bar's top).
+    const pane = el.closest('.pane.reader')?.getBoundingClientRect();
+    const bar = document.querySelector('.status-bar')?.getBoundingClientRect();
+    const minLeft = Math.max(0, pane?.left ?? 0) + 4;
+    const maxRight = Math.min(window.innerWidth, pane?.right ?? window.innerWidth) - 4;
+    const minTop = Math.max(0, pane?.top ?? 0) + 4;
+    const maxBottom = Math.min(window.innerHeight, pane?.bottom ?? window.innerHeight, bar?.top ?? window.innerHeight) - 4;
+    // On a very short window the menu scrolls rather than running off screen.
+    el.style.maxHeight = `${Math.max(120, maxBottom - minTop)}px`;
     const { width, height } = el.getBoundingClientRect();
     const below = anchor.bottom + 6;
-    const top = below + height > window.innerHeight ? Math.max(4, anchor.top - height - 6) : below;
-    const left = Math.min(Math.max(4, anchor.left), window.innerWidth - width - 4);
-    setPos({ left, top });
+    const above = anchor.top - 6 - height;
+    // Below the selection if it fits there, else above it; if neither fits, on the side with more room.
+    const fitsBelow = below + height <= maxBottom;
+    const top = fitsBelow || (above < minTop && maxBottom - anchor.bottom >= anchor.top - minTop) ? below : above;
+    const left = Math.max(minLeft, Math.min(anchor.left, maxRight - width));
+    setPos({ left, top: Math.max(minTop, Math.min(top, maxBottom - height)) });
   }, [anchor]);
 
   useLayoutEffect(() => {

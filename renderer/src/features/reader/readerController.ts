@@ -1,5 +1,6 @@
 import type { AppliedChange } from '../../core/changes/appliedChange';
-import { createAnnotationOp, deleteAnnotationOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
+import { createAnnotationOp, deleteAnnotationOp, deleteArticleOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
+import { countOf } from '../../core/text/plural';
 import type { Action, RowOp } from '../../core/changes/rowOp';
 import type { TextRange } from '../../core/model/article';
 import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
@@ -206,6 +207,14 @@ export class ReaderController {
       if (note.trim()) this.store.say(`The annotation was deleted in another window, so this note was not saved: “${note}”`);
     } else if (shown.note !== note) this.run('Edit note', [noteOp(id, note)], undefined, `note:${id}`);
     if (final) this.history?.closeMerge();
+  }
+
+  /** Deletes articles with their text and annotations, as one undoable action. */
+  deleteArticles(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    if (this.store.get().articleId && ids.includes(this.store.get().articleId as string)) this.onOpenArticle(null);
+    const label = ids.length === 1 ? 'Delete article' : `Delete ${countOf(ids.length, 'article', 'articles')}`;
+    this.run(label, ids.map(deleteArticleOp), undefined);
   }
 
   // --- History -----------------------------------------------------------------------
