@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ArticleSummary } from '../core/model/article';
+import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
 import { defaultTagSchema } from '../core/model/tagSchema';
 import type { AnnotationCounts } from '../storage/projectRepository';
 import { applyTagStyles } from '../features/common/tagStyles';
@@ -76,7 +77,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
           <button type="button" className="primary" onClick={() => importFlow.start()} disabled={!repo}>
             Import articles…
           </button>
-          <p className="muted small drop-hint">or drop .txt, .md and .html files here</p>
+          <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
         </div>
         {open ? (
           <ArticleList
@@ -104,6 +105,14 @@ export function Workbench({ session }: { session: ProjectSession }) {
 
       <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}
+      {session.notice && (
+        <div className="toast top" role="status">
+          <span>{session.notice}</span>
+          <button type="button" aria-label="Dismiss" onClick={session.dismissNotice}>
+            ×
+          </button>
+        </div>
+      )}
       {editing && repo && (
         <ArticleMetaDialog
           article={editing}

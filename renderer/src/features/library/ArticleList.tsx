@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
+import { ARTICLE_TYPES_TEXT } from '../../core/import/articleFileRules';
 import { countOf } from '../../core/text/plural';
 import type { AnnotationCounts } from '../../storage/projectRepository';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -69,7 +70,7 @@ export function ArticleList({ articles, counts, selectedId, onOpen, onEdit, onDe
           </button>
         </div>
       )}
-      {shown.length === 0 && <p className="empty">{articles.length === 0 ? 'No articles yet. Import .txt, .md or .html files.' : 'No article matches the filter.'}</p>}
+      {shown.length === 0 && <p className="empty">{articles.length === 0 ? `No articles yet. Import ${ARTICLE_TYPES_TEXT} files.` : 'No article matches the filter.'}</p>}
       <ul aria-label="Articles" className="rows">
         {shown.map((a) => {
           const c = counts.get(a.id);

@@ -23,6 +23,9 @@ export interface ProjectSession {
   open: OpenProject | null;
   status: SaveStatus;
   error: string | null;
+  /** Something that happened to the projects elsewhere (another window deleted the open one). */
+  notice: string | null;
+  dismissNotice(): void;
   switchTo(id: string): void;
   create(name: string): Promise<ProjectRecord>;
   rename(id: string, name: string): Promise<void>;
@@ -98,6 +101,19 @@ export function useProjectSession(): ProjectSession {
 
   useEffect(() => () => open?.repo.db.close(), [open]);
 
+  // The open project vanished from the list without this window deleting it: say so.
+  const [notice, setNotice] = useState<string | null>(null);
+  const shown = useRef<{ id: string; name: string } | null>(null);
+  const removedHere = useRef(new Set<string>());
+  useEffect(() => {
+    if (live.status !== 'ready') return;
+    const before = shown.current;
+    if (before && before.id !== recordId && !projects.some((p) => p.id === before.id) && !removedHere.current.has(before.id)) {
+      setNotice(`The project “${before.name}” was deleted in another window.${record ? ` This window now shows “${record.name}”.` : ''}`);
+    }
+    shown.current = record ? { id: record.id, name: record.name } : null;
+  }, [live.status, projects, record, recordId]);
+
   const switchTo = useCallback((id: string) => {
     localStorage.setItem(CURRENT_KEY, id);
     setCurrentId(id);
@@ -116,6 +132,7 @@ export function useProjectSession(): ProjectSession {
 
   const remove = useCallback(
     async (id: string) => {
+      removedHere.current.add(id);
       if (open?.record.id === id) open.repo.db.close();
       await status.track('Delete project', () => registry.delete(id));
       if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
@@ -138,6 +155,8 @@ export function useProjectSession(): ProjectSession {
     open: current,
     status,
     error: error ?? (live.status === 'error' ? String(live.error) : null),
+    notice,
+    dismissNotice: () => setNotice(null),
     switchTo,
     create,
     rename,

@@ -204,7 +204,7 @@ export class ReaderController {
     const shown = this.store.find(id);
     if (!shown) {
       // Deleted meanwhile (in another window): keep what was typed in front of the analyst.
-      if (note.trim()) this.store.say(`The annotation was deleted in another window, so this note was not saved: “${note}”`);
+      if (note.trim()) this.store.say(`The annotation whose note you were editing was deleted in another window. Your note: “${note}”`);
     } else if (shown.note !== note) this.run('Edit note', [noteOp(id, note)], undefined, `note:${id}`);
     if (final) this.history?.closeMerge();
   }

@@ -51,15 +51,20 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
     noteRef.current?.focus();
     onNoteFocused();
   }, [focusNote, onNoteFocused]);
-  // Leaving this annotation (another one selected, or it was deleted) saves what was typed.
-  useEffect(
-    () => () => {
+  // Leaving this annotation while its note is being typed (it was deleted elsewhere, or an
+  // undo removed it) hands over what was typed, so it is saved or shown, never dropped.
+  // A layout cleanup runs while the textarea is still in the page and can still have the focus.
+  const typed = useRef(note);
+  typed.current = note;
+  useLayoutEffect(() => {
+    const textarea = noteRef.current;
+    return () => {
       window.clearTimeout(timer.current);
-      if (unsaved.current !== null) latestOnNote.current(unsaved.current, true);
+      const focused = textarea !== null && textarea.ownerDocument.activeElement === textarea;
+      if (unsaved.current !== null || focused) latestOnNote.current(unsaved.current ?? typed.current, true);
       unsaved.current = null;
-    },
-    [annotation.id],
-  );
+    };
+  }, [annotation.id]);
 
   const save = (value: string, final: boolean) => {
     window.clearTimeout(timer.current);
