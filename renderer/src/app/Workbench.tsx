@@ -117,7 +117,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
         <ArticleMetaDialog
           article={editing}
           onClose={() => setEditing(null)}
-          onSave={(meta) => session.status.track('Article details', () => repo.updateArticleMeta(editing.id, meta))}
+          onSave={(meta) => reader.controller.editArticleMeta(editing.id, meta)}
         />
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}

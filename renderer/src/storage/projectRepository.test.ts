@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoOps } from '../core/changes/appliedChange';
-import { deleteArticleOp, noteOp } from '../core/changes/annotationOps';
+import { articleMetaOp, deleteArticleOp, noteOp } from '../core/changes/annotationOps';
 import type { Action, RowOp } from '../core/changes/rowOp';
 import { Dexie } from 'dexie';
 import { defaultTagSchema } from '../core/model/tagSchema';
@@ -31,7 +31,9 @@ describe('ProjectRepository', () => {
   it('stores an article as summary and body and reads it back whole', async () => {
     const article = makeArticle('a1');
     await repo.addArticles([article]);
-    expect(await repo.getArticle('a1')).toEqual(article);
+    const { text, blocks, marks, ...meta } = article;
+    expect(await repo.getBody('a1')).toEqual({ id: 'a1', text, blocks, marks });
+    expect(await repo.listArticles()).toEqual([meta]);
     const [summary] = await repo.listArticles();
     expect(summary).not.toHaveProperty('text');
     expect(summary?.title).toBe('Article a1');
@@ -123,9 +125,11 @@ describe('ProjectRepository', () => {
   it('edits article metadata and rejects an unknown article', async () => {
     await repo.addArticles([makeArticle('a1')]);
     const meta = { title: 'New', source: 'AFP', publishedAt: '2018-02-09', url: 'https://example.org/a', language: 'en' };
-    await repo.updateArticleMeta('a1', meta);
-    expect(await repo.getArticle('a1')).toMatchObject(meta);
-    await expect(repo.updateArticleMeta('missing', meta)).rejects.toThrow(/missing/);
+    const edit = await repo.applyAction(action([articleMetaOp('a1', meta)]));
+    expect(await repo.listArticles()).toMatchObject([meta]);
+    await expect(repo.applyAction(action([articleMetaOp('missing', meta)]))).rejects.toThrow(/article no longer exists/);
+    await repo.applyAction(action(undoOps(edit)));
+    expect((await repo.listArticles())[0]?.title).toBe('Article a1');
   });
 
   it('finds articles by content hash for duplicate detection', async () => {

@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, ArticleMeta, ArticleSummary } from '../core/model/article';
+import type { Article, ArticleBody, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
@@ -25,13 +25,6 @@ export class ProjectRepository {
 
   listArticles(): Promise<ArticleSummary[]> {
     return this.db.articles.toArray();
-  }
-
-  async getArticle(id: string): Promise<Article | undefined> {
-    return this.db.transaction('r', this.db.articles, this.db.bodies, async () => {
-      const [summary, body] = await Promise.all([this.db.articles.get(id), this.db.bodies.get(id)]);
-      return summary && body ? { ...summary, ...body } : undefined;
-    });
   }
 
   /** The text alone: a live query on it does not re-run when only the metadata changes. */
@@ -102,11 +95,6 @@ export class ProjectRepository {
 
   async findByContentHash(hashes: readonly string[]): Promise<ArticleSummary[]> {
     return this.db.articles.where('contentHash').anyOf([...hashes]).toArray();
-  }
-
-  async updateArticleMeta(id: string, meta: ArticleMeta): Promise<void> {
-    const updated = await this.db.articles.update(id, { ...meta });
-    if (updated === 0) throw new Error(`No article with id ${id}.`);
   }
 
   async tagSchema(): Promise<TagSchema> {

@@ -34,7 +34,7 @@ describe('ActionHistory', () => {
     expect(await repo.annotationsFor('a1')).toEqual([]);
     await history.redo();
     expect((await repo.annotationsFor('a1'))[0]?.tag).toBe('person');
-    expect(history.canRedo).toBe(true);
+    expect(history.peekRedo()?.label).toBe('Retag as Claim');
   });
 
   it('keeps a note written after a retag when the retag is undone (the sequence tag, note, retag, undo)', async () => {
@@ -61,14 +61,14 @@ describe('ActionHistory', () => {
     expect((await repo.annotationsFor('a1'))[0]?.note).toBe('');
     await history.undo();
     expect(await repo.annotationsFor('a1')).toEqual([]);
-    expect(history.canUndo).toBe(false);
+    expect(history.peekUndo()).toBeNull();
   });
 
   it('leaves a failed write out of the history and reports it; Retry stores it and makes it undoable', async () => {
     const { repo, status, history } = await setup();
     repo.db.close();
     await expect(history.execute('Tag as Person', [create('n1')]).stored).rejects.toThrow();
-    expect(history.canUndo).toBe(false);
+    expect(history.peekUndo()).toBeNull();
     const state = status.get();
     if (state.kind !== 'error' || !state.retry) throw new Error(`expected an error with retry, got ${state.kind}`);
     expect(state.message).toMatch(/^Tag as Person was not saved: /);
@@ -77,7 +77,7 @@ describe('ActionHistory', () => {
     state.retry();
     await expect.poll(() => status.get().kind).toBe('saved');
     expect(await repo.annotationsFor('a1')).toMatchObject([{ id: 'n1', tag: 'person' }]);
-    expect(history.canUndo).toBe(true);
+    expect(history.peekUndo()?.label).toBe('Tag as Person');
   });
 
   it('says so when an undo cannot apply, and leaves the step to undo', async () => {

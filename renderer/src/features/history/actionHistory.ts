@@ -145,12 +145,4 @@ export class ActionHistory {
     });
     return result;
   }
-
-  get canUndo(): boolean {
-    return this.done.length > 0;
-  }
-
-  get canRedo(): boolean {
-    return this.undone.length > 0;
-  }
 }

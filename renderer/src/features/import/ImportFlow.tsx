@@ -14,7 +14,6 @@ type State =
   | { step: 'done'; message: string };
 
 export interface ImportFlow {
-  state: State;
   start(files?: readonly PickedFile[]): void;
   /** The import dialogs; render once. */
   view: React.ReactNode;
@@ -153,5 +152,5 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
       </div>
     );
   }
-  return { state, start, view };
+  return { start, view };
 }

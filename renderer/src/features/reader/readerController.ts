@@ -1,11 +1,11 @@
 import type { AppliedChange } from '../../core/changes/appliedChange';
-import { createAnnotationOp, deleteAnnotationOp, deleteArticleOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
+import { articleMetaOp, createAnnotationOp, deleteAnnotationOp, deleteArticleOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
 import { countOf } from '../../core/text/plural';
 import type { Action, RowOp } from '../../core/changes/rowOp';
-import type { TextRange } from '../../core/model/article';
+import type { ArticleMeta, TextRange } from '../../core/model/article';
 import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
 import { newId } from '../../core/model/ids';
-import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
+import { tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
 import { snapSelection } from '../../core/text/snapSelection';
 import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
 import type { SelectionRead } from '../../editor/readSelection';
@@ -262,7 +262,9 @@ export class ReaderController {
     clearTimeout(this.hoverTimer);
   }
 
-  tagLabel(id: string): string {
-    return findTag(this.schema(), id)?.label ?? id;
+  /** Edits an article's title, outlet, date, URL or language, as one undoable action. */
+  editArticleMeta(id: string, meta: ArticleMeta): Promise<void> {
+    if (!this.history) return Promise.reject(new Error('No project is open.'));
+    return this.history.execute('Edit article details', [articleMetaOp(id, meta)]).stored.then(() => undefined);
   }
 }

@@ -58,7 +58,6 @@ const INITIAL: ReaderState = { articleId: null, pending: null, selectedId: null,
 export class ReaderStore {
   private state: ReaderState = INITIAL;
   private stored: readonly Annotation[] = [];
-  private storedFor: string | null = null;
   private readonly overlay = new Map<string, Overlay>();
   private readonly listeners = new Set<() => void>();
 
@@ -110,7 +109,6 @@ export class ReaderStore {
     if (articleId === this.state.articleId) return;
     this.overlay.clear();
     this.stored = [];
-    this.storedFor = null;
     this.set({ ...INITIAL, articleId });
   }
 
@@ -118,18 +116,12 @@ export class ReaderStore {
   setStored(articleId: string, rows: readonly Annotation[]): void {
     if (articleId !== this.state.articleId) return;
     this.stored = rows;
-    this.storedFor = articleId;
     for (const [id, o] of this.overlay) if (o.stored) this.overlay.delete(id);
     const anchored = this.shown();
     const patch: Partial<ReaderState> = { anchored };
     const { selectedId } = this.state;
     if (selectedId && this.state.body && !anchored.some((x) => x.annotation.id === selectedId)) patch.selectedId = null;
     this.set(patch);
-  }
-
-  /** Whether the open article's stored rows have arrived. */
-  get loaded(): boolean {
-    return this.storedFor !== null && this.storedFor === this.state.articleId;
   }
 
   /**
