@@ -16,10 +16,11 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
       <table className="keys">
         <tbody>
           {COMMANDS.map((c) => (
-            <tr key={c.keys}>
+            <tr key={`${c.where} ${c.keys}`}>
               <th>
                 <kbd>{c.keys}</kbd>
               </th>
+              <td className="muted small">{c.where}</td>
               <td>{c.label}</td>
             </tr>
           ))}

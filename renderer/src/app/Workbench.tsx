@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../core/model/article';
 import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
 import { defaultTagSchema } from '../core/model/tagSchema';
@@ -21,6 +21,7 @@ import { useKeymap } from './useKeymap';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
+const NO_OPEN = new Map<string, number>();
 // A stable fallback: a fresh schema on every render would redo the highlights each time.
 const DEFAULT_SCHEMA = defaultTagSchema();
 
@@ -36,13 +37,23 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const articles = liveValue(useLive(repo ? () => repo.listArticles() : null, [repo]), NO_ARTICLES);
   const counts = liveValue(useLive(repo ? () => repo.annotationCounts() : null, [repo]), NO_COUNTS);
   const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), DEFAULT_SCHEMA);
+  const openContradictions = liveValue(useLive(repo ? () => repo.openContradictionCounts() : null, [repo]), NO_OPEN);
+  const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
+  const loadClaims = useCallback(() => (repo ? repo.allClaims() : Promise.resolve([])), [repo]);
   useEffect(() => applyTagStyles(schema), [schema]);
 
   const reader = useReader(open, schema, (message) => session.status.fail(message));
   const { articleId } = reader.state;
   const summary = articles.find((a) => a.id === articleId) ?? null;
 
-  useKeymap({ reader: reader.controller, help: () => setHelp(true) });
+  useKeymap({
+    view: 'reader',
+    reader: reader.controller,
+    review: null,
+    help: () => setHelp(true),
+    openReview: () => undefined,
+    closeReview: () => undefined,
+  });
 
   const importFlow = useImportFlow(repo, session.status, (ids) => {
     if (!articleId && ids[0]) reader.openArticle(ids[0]);
@@ -83,6 +94,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
           <ArticleList
             articles={articles}
             counts={counts}
+            openContradictions={openContradictions}
             selectedId={articleId}
             onOpen={reader.openArticle}
             onEdit={setEditing}
@@ -99,9 +111,17 @@ export function Workbench({ session }: { session: ProjectSession }) {
       </aside>
       <PaneDivider variable="--library-width" label="Resize the library" initial={290} min={220} max={520} direction={1} storageKey="crosscheck.libraryWidth" />
 
-      <ReaderPane reader={reader} summary={summary} schema={schema} emptyMessage={emptyMessage} onEditDetails={setEditing} />
+      <ReaderPane
+        reader={reader}
+        summary={summary}
+        schema={schema}
+        emptyMessage={emptyMessage}
+        onEditDetails={setEditing}
+        articles={articleMap}
+        loadClaims={loadClaims}
+      />
       <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
-      <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} />
+      <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} />
 
       <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandFor, type KeyPress } from './commands';
+import { COMMANDS, commandsFor, type KeyPress, type View } from './commands';
 
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({
   key,
@@ -11,8 +11,8 @@ const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress
   ...mods,
 });
 
-/** The rows of the README's "## Keyboard" table, as [keys, what it does]. */
-function readmeKeys(): [string, string][] {
+/** The rows of the README's "## Keyboard" table, as [keys, where, what it does]. */
+function readmeKeys(): [string, string, string][] {
   const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
   const section = readme.split(/^## Keyboard$/m)[1]?.split(/^## /m)[0] ?? '';
   return section
@@ -20,35 +20,42 @@ function readmeKeys(): [string, string][] {
     .filter((line) => line.startsWith('| ') && !line.startsWith('| key |'))
     .map((line) => {
       const cells = line.split('|').slice(1, -1).map((c) => c.trim());
-      return [cells[0] ?? '', cells[1] ?? ''];
+      return [cells[0] ?? '', cells[1] ?? '', cells[2] ?? ''];
     });
 }
 
 describe('the command table', () => {
   it('is what the README lists, key for key and word for word', () => {
-    expect(readmeKeys()).toEqual(COMMANDS.map((c) => [c.keys, c.label]));
+    expect(readmeKeys()).toEqual(COMMANDS.map((c) => [c.keys, c.where, c.label]));
   });
 
-  it.each<[string, KeyPress, string | null]>([
-    ['a digit tags', press('3'), '1 – 8'],
-    ['Escape', press('Escape'), 'Esc'],
-    ['j', press('j'), 'J'],
-    ['K with Shift (caps)', press('K', { shiftKey: true }), 'K'],
-    ['Backspace deletes, as the list says', press('Backspace'), 'Delete, Backspace'],
-    ['Ctrl+Z undoes', press('z', { ctrlKey: true }), 'Ctrl+Z'],
-    ['Cmd+Z undoes on macOS', press('z', { metaKey: true }), 'Ctrl+Z'],
-    ['Shift+Ctrl+Z redoes', press('Z', { ctrlKey: true, shiftKey: true }), 'Shift+Ctrl+Z, Ctrl+Y'],
-    ['Ctrl+Y redoes', press('y', { ctrlKey: true }), 'Shift+Ctrl+Z, Ctrl+Y'],
-    ['? opens the list', press('?', { shiftKey: true }), '?'],
-    ['Ctrl+1 is left to the browser', press('1', { ctrlKey: true }), null],
-    ['Alt+J is left to the browser', press('j', { altKey: true }), null],
-    ['a letter with no command', press('q'), null],
-  ])('%s', (_name, e, keys) => {
-    expect(commandFor(e)?.keys ?? null).toBe(keys);
+  it.each<[string, KeyPress, View, string[]]>([
+    ['a digit tags', press('3'), 'reader', ['1 – 8']],
+    ['Escape in the reader', press('Escape'), 'reader', ['Esc']],
+    ['j in the reader', press('j'), 'reader', ['J']],
+    ['K with Shift (caps)', press('K', { shiftKey: true }), 'reader', ['K']],
+    ['Backspace deletes, as the list says', press('Backspace'), 'reader', ['Delete, Backspace']],
+    ['L links', press('l'), 'reader', ['L']],
+    ['r in the reader is only the second key of G then R', press('r'), 'reader', ['G then R']],
+    ['r in the review: G then R first, then reject', press('r'), 'review', ['G then R', 'R']],
+    ['c confirms in the review', press('c'), 'review', ['C']],
+    ['c does nothing in the reader', press('c'), 'reader', []],
+    ['a digit in the review is a reason', press('2'), 'review', ['X, then 1 – 6']],
+    ['j in the review', press('j'), 'review', ['J / K']],
+    ['Ctrl+Z undoes anywhere', press('z', { ctrlKey: true }), 'review', ['Ctrl+Z']],
+    ['Cmd+Z undoes on macOS', press('z', { metaKey: true }), 'reader', ['Ctrl+Z']],
+    ['Shift+Ctrl+Z redoes', press('Z', { ctrlKey: true, shiftKey: true }), 'reader', ['Shift+Ctrl+Z, Ctrl+Y']],
+    ['Ctrl+Y redoes', press('y', { ctrlKey: true }), 'reader', ['Shift+Ctrl+Z, Ctrl+Y']],
+    ['? opens the list', press('?', { shiftKey: true }), 'review', ['?']],
+    ['Ctrl+1 is left to the browser', press('1', { ctrlKey: true }), 'reader', []],
+    ['Alt+J is left to the browser', press('j', { altKey: true }), 'reader', []],
+    ['a letter with no command', press('q'), 'reader', []],
+  ])('%s', (_name, e, view, keys) => {
+    expect(commandsFor(e, view).map((c) => c.keys)).toEqual(keys);
   });
 
   it('gives every key command a handler, and lists each key once', () => {
     for (const c of COMMANDS) if (c.matches) expect(c.run, c.keys).toBeDefined();
-    expect(new Set(COMMANDS.map((c) => c.keys)).size).toBe(COMMANDS.length);
+    expect(new Set(COMMANDS.map((c) => `${c.where} ${c.keys}`)).size).toBe(COMMANDS.length);
   });
 });

@@ -11,6 +11,8 @@ export interface Highlight {
   kind: string;
   label: string;
   ranges: readonly TextRange[];
+  /** Linked to another claim: the highlight carries a small mark. */
+  linked?: boolean;
 }
 
 export interface HighlightInput {
@@ -28,11 +30,11 @@ interface PluginState {
 export const highlightsKey = new PluginKey<PluginState>('crosscheck-highlights');
 
 function signature(h: Highlight, selected: boolean): string {
-  return `${h.tag}|${h.kind}|${h.label}|${selected ? 1 : 0}|${h.ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
+  return `${h.tag}|${h.kind}|${h.label}|${selected ? 1 : 0}|${h.linked ? 1 : 0}|${h.ranges.map((r) => `${r.start}-${r.end}`).join(',')}`;
 }
 
 function decorationsFor(h: Highlight, selected: boolean, index: TextIndex): Decoration[] {
-  const cls = `hl hl-${h.kind}${selected ? ' hl-selected' : ''}`;
+  const cls = `hl hl-${h.kind}${selected ? ' hl-selected' : ''}${h.linked ? ' hl-linked' : ''}`;
   return h.ranges.flatMap((r) => {
     const from = index.offsetToPos(r.start, 'start');
     const to = index.offsetToPos(r.end, 'end');

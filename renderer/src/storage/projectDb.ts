@@ -37,6 +37,11 @@ export class ProjectDb extends Dexie {
     });
     // v2 adds the action log; no row of v1 changes.
     this.version(2).stores({ actions: '&id, at' });
+    // v3: links know their articles (for counts and the review queue); claims are found by kind (for the link picker).
+    this.version(3).stores({
+      annotations: '&id, articleId, [articleId+kind], kind',
+      links: '&id, fromId, toId, fromArticleId, toArticleId',
+    });
   }
 }
 

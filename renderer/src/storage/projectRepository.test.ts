@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoOps } from '../core/changes/appliedChange';
-import { articleMetaOp, deleteArticleOp, noteOp } from '../core/changes/annotationOps';
+import { articleMetaOp, deleteAnnotationOp, deleteArticleOp, noteOp } from '../core/changes/annotationOps';
+import { createLinkOp, linkStatusOp } from '../core/changes/linkOps';
+import type { Annotation } from '../core/model/annotation';
+const T = '2026-01-02T00:00:00.000Z';
 import type { Action, RowOp } from '../core/changes/rowOp';
 import { Dexie } from 'dexie';
 import { defaultTagSchema } from '../core/model/tagSchema';
@@ -88,6 +91,39 @@ describe('ProjectRepository', () => {
     expect(await db.articles.toArray()).toEqual(before.articles);
     expect(await db.bodies.toArray()).toEqual(before.bodies);
     expect(await db.annotations.toArray()).toEqual(before.annotations);
+  });
+
+  it('stores links, deletes a claim with its links, and undo brings the claim and its links back together', async () => {
+    await repo.addArticles([makeArticle('a1'), makeArticle('a2')]);
+    const claims = [makeAnnotation('c1', 'a1', 'claim'), makeAnnotation('c2', 'a2', 'claim'), makeAnnotation('c3', 'a2', 'claim')];
+    await repo.applyAction(action(claims.map((row): RowOp => ({ table: 'annotations', op: 'create', row }))));
+    const [c1, c2, c3] = claims as [Annotation, Annotation, Annotation];
+    await repo.applyAction(action([createLinkOp('l1', c1, c2, 'contradicts', T), createLinkOp('l2', c3, c1, 'same-claim', T), createLinkOp('l3', c2, c3, 'supports', T)]));
+    expect((await repo.linksForArticle('a1')).map((l) => l.id).sort()).toEqual(['l1', 'l2']);
+    expect(await repo.openContradictionCounts()).toEqual(new Map([['a1', 1], ['a2', 1]]));
+
+    await repo.applyAction(action([linkStatusOp('l1', 'explained', 'different-time')]));
+    expect(await repo.openContradictionCounts()).toEqual(new Map());
+
+    const before = await db.links.toArray();
+    const removed = await repo.applyAction(action([deleteAnnotationOp('c1')]));
+    expect(removed.map((c) => `${c.table}/${c.id}`)).toEqual(['links/l1', 'links/l2', 'annotations/c1']);
+    expect((await db.links.toArray()).map((l) => l.id)).toEqual(['l3']);
+
+    await repo.applyAction(action(undoOps(removed)));
+    expect(await db.links.toArray()).toEqual(before);
+    expect((await repo.annotationsByIds(['c1', 'gone'])).map((a) => a.id)).toEqual(['c1']);
+    expect((await repo.allClaims()).map((a) => a.id).sort()).toEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('deletes an article with the links of its annotations', async () => {
+    await repo.addArticles([makeArticle('a1'), makeArticle('a2')]);
+    const [c1, c2] = [makeAnnotation('c1', 'a1', 'claim'), makeAnnotation('c2', 'a2', 'claim')];
+    await repo.applyAction(action([{ table: 'annotations', op: 'create', row: c1 }, { table: 'annotations', op: 'create', row: c2 }, createLinkOp('l1', c1, c2, 'contradicts', T)]));
+    const removed = await repo.applyAction(action([deleteArticleOp('a1')]));
+    expect(await db.links.count()).toBe(0);
+    await repo.applyAction(action(undoOps(removed)));
+    expect(await repo.linksForArticle('a2')).toMatchObject([{ id: 'l1' }]);
   });
 
   it('opens a version 1 database and keeps every row', async () => {

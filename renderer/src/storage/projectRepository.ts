@@ -1,6 +1,7 @@
 import type { Article, ArticleBody, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
+import { isOpenContradiction, type Link } from '../core/model/link';
 import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { defaultTagSchema, type TagSchema } from '../core/model/tagSchema';
@@ -57,12 +58,13 @@ export class ProjectRepository {
   /**
    * Stores one action atomically and returns what it did to each row, read from the rows
    * as stored inside the transaction: an update patches the stored row, so nothing another
-   * action wrote since the screen last read it is lost. Deleting an article also deletes
-   * its text and its annotations, as they are stored then. The action joins the log.
+   * action wrote since the screen last read it is lost. Deleting an annotation also deletes
+   * its links; deleting an article, its text, annotations and their links, as they are
+   * stored then. The action joins the log.
    */
   async applyAction(action: Action): Promise<AppliedChange[]> {
     const { db } = this;
-    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.actions], async () => {
+    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.links, db.actions], async () => {
       const applied: AppliedChange[] = [];
       const apply = async (op: RowOp) => {
         const table = this.table(op.table);
@@ -71,17 +73,62 @@ export class ProjectRepository {
         else if (change.before) await table.delete(change.id);
         applied.push(change);
       };
+      // What goes with a row, deleted first so that undo brings it back after the row.
+      const deleteLinksOf = async (annotationId: string) => {
+        const ids = new Set([
+          ...((await db.links.where('fromId').equals(annotationId).primaryKeys()) as string[]),
+          ...((await db.links.where('toId').equals(annotationId).primaryKeys()) as string[]),
+        ]);
+        for (const id of ids) await apply({ table: 'links', op: 'delete', id });
+      };
       for (const op of action.ops) {
         if (op.table === 'articles' && op.op === 'delete') {
           const ids = (await db.annotations.where('articleId').equals(op.id).primaryKeys()) as string[];
-          for (const id of ids) await apply({ table: 'annotations', op: 'delete', id });
+          for (const id of ids) {
+            await deleteLinksOf(id);
+            await apply({ table: 'annotations', op: 'delete', id });
+          }
           await apply({ table: 'bodies', op: 'delete', id: op.id });
         }
+        if (op.table === 'annotations' && op.op === 'delete') await deleteLinksOf(op.id);
         await apply(op);
       }
       await db.actions.add(action);
       return applied;
     });
+  }
+
+  /** The links with an end in this article. */
+  async linksForArticle(articleId: string): Promise<Link[]> {
+    const { links } = this.db;
+    const [from, to] = await Promise.all([links.where('fromArticleId').equals(articleId).toArray(), links.where('toArticleId').equals(articleId).toArray()]);
+    const byId = new Map([...from, ...to].map((l) => [l.id, l]));
+    return [...byId.values()];
+  }
+
+  /** Every link of the project (the review queue). */
+  allLinks(): Promise<Link[]> {
+    return this.db.links.toArray();
+  }
+
+  /** Every claim of the project, for the link picker. */
+  allClaims(): Promise<Annotation[]> {
+    return this.db.annotations.where('kind').equals('claim').toArray();
+  }
+
+  /** The annotations with these ids that exist (the other ends of links). */
+  async annotationsByIds(ids: readonly string[]): Promise<Annotation[]> {
+    return (await this.db.annotations.bulkGet([...ids])).filter((a): a is Annotation => a !== undefined);
+  }
+
+  /** Per article, its contradictions still open (candidate or confirmed), counted once per link and article. */
+  async openContradictionCounts(): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    await this.db.links.each((l) => {
+      if (!isOpenContradiction(l)) return;
+      for (const id of new Set([l.fromArticleId, l.toArticleId])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    });
+    return counts;
   }
 
   /** All or nothing: one transaction for the whole batch. */

@@ -1,11 +1,13 @@
 import type { Annotation } from '../model/annotation';
 import type { ArticleBody, ArticleSummary } from '../model/article';
+import type { Link } from '../model/link';
 
-/** The rows an action can change, by table. Links, entities and settings join here as they land. */
+/** The rows an action can change, by table. Entities and settings join here as they land. */
 export interface RowTypes {
   annotations: Annotation;
   articles: ArticleSummary;
   bodies: ArticleBody;
+  links: Link;
 }
 
 export type TableName = keyof RowTypes;

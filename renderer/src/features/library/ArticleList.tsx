@@ -10,6 +10,8 @@ type Sort = 'date' | 'title' | 'outlet';
 export interface ArticleListProps {
   articles: readonly ArticleSummary[];
   counts: ReadonlyMap<string, AnnotationCounts>;
+  /** Per article, its contradictions not yet rejected or explained. */
+  openContradictions: ReadonlyMap<string, number>;
   selectedId: string | null;
   onOpen(id: string): void;
   onEdit(article: ArticleSummary): void;
@@ -28,7 +30,7 @@ function total(c: AnnotationCounts | undefined): number {
   return c ? c.claims + c.entities + c.other : 0;
 }
 
-export function ArticleList({ articles, counts, selectedId, onOpen, onEdit, onDelete }: ArticleListProps) {
+export function ArticleList({ articles, counts, openContradictions, selectedId, onOpen, onEdit, onDelete }: ArticleListProps) {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('date');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
@@ -90,6 +92,9 @@ export function ArticleList({ articles, counts, selectedId, onOpen, onEdit, onDe
                 </span>
                 <span className="row-counts" aria-label="Annotation counts">
                   {countOf(c?.claims ?? 0, 'claim', 'claims')} · {countOf(c?.entities ?? 0, 'entity', 'entities')}
+                  {(openContradictions.get(a.id) ?? 0) > 0 && (
+                    <span className="open-contradictions"> · {countOf(openContradictions.get(a.id) ?? 0, 'open contradiction', 'open contradictions')}</span>
+                  )}
                 </span>
               </button>
               <button type="button" className="icon-button" aria-label={`Edit details of ${a.title}`} title="Edit details" onClick={() => onEdit(a)}>

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
-import { annotationEnd, annotationStart } from '../../core/model/annotation';
+import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
+import { DEFAULT_LINK_TYPES } from '../../core/model/link';
+import { LinkPicker } from '../links/LinkPicker';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer } from '../../editor/ArticleViewer';
 import type { Highlight } from '../../editor/annotationHighlights';
@@ -16,21 +18,36 @@ export interface ReaderPaneProps {
   /** What to say when no article is open. */
   emptyMessage: string;
   onEditDetails(article: ArticleSummary): void;
+  articles: ReadonlyMap<string, ArticleSummary>;
+  /** Every claim of the project, for the link picker. */
+  loadClaims(): Promise<Annotation[]>;
 }
 
 /** The centre pane: the open article with its highlights, the tag menu, the hover card and notices. */
-export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetails }: ReaderPaneProps) {
+export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims }: ReaderPaneProps) {
   const { state, controller, viewer } = reader;
-  const { body, anchored, pending, hover, notice, selectedId } = state;
+  const { body, anchored, pending, hover, notice, selectedId, links, reveal, linking } = state;
+
+  const linked = useMemo(() => new Set(links.flatMap((l) => [l.fromId, l.toId])), [links]);
+
+  // A followed link opened this article on its claim: scroll there once it is painted.
+  useEffect(() => {
+    if (!reveal || !body) return;
+    const item = anchored.find((x) => x.annotation.id === reveal);
+    if (!item) return;
+    if (item.anchor.status === 'anchored') viewer.current?.scrollToOffset(item.anchor.ranges[0]?.start ?? 0);
+    controller.store.revealed();
+  }, [reveal, body, anchored, viewer, controller]);
+  const linkFrom = linking ? (anchored.find((x) => x.annotation.id === linking)?.annotation ?? null) : null;
 
   const highlights: Highlight[] = useMemo(
     () =>
       anchored.flatMap(({ annotation: a, anchor }) =>
         anchor.status === 'anchored'
-          ? [{ id: a.id, tag: a.tag, kind: a.kind, label: findTag(schema, a.tag)?.label ?? a.tag, ranges: anchor.ranges }]
+          ? [{ id: a.id, tag: a.tag, kind: a.kind, label: findTag(schema, a.tag)?.label ?? a.tag, ranges: anchor.ranges, linked: linked.has(a.id) }]
           : [],
       ),
-    [anchored, schema],
+    [anchored, schema, linked],
   );
 
   const hovered = useMemo(
@@ -71,6 +88,16 @@ export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetail
           quote={body.text.slice(pending.range.start, pending.range.end)}
           onTag={(tag) => controller.tagPending(tag)}
           onClose={() => controller.escape()}
+        />
+      )}
+      {linkFrom && (
+        <LinkPicker
+          from={linkFrom}
+          loadClaims={loadClaims}
+          articles={articles}
+          types={DEFAULT_LINK_TYPES}
+          onLink={(to, type) => controller.link(to, type)}
+          onClose={() => controller.cancelLink()}
         />
       )}
       {notice && (

@@ -3,9 +3,12 @@ import { articleMetaOp, createAnnotationOp, deleteAnnotationOp, deleteArticleOp,
 import { countOf } from '../../core/text/plural';
 import type { Action, RowOp } from '../../core/changes/rowOp';
 import type { ArticleMeta, TextRange } from '../../core/model/article';
-import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
+import { annotationEnd, annotationStart, annotationText, type Annotation } from '../../core/model/annotation';
 import { newId } from '../../core/model/ids';
-import { tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
+import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
+import { createLinkOp, deleteLinkOp, linkStatusOp } from '../../core/changes/linkOps';
+import { refuseLink } from '../../core/links/linkRules';
+import { otherEnd, STATUS_LABELS, type Link, type LinkStatus, type LinkTypeDef } from '../../core/model/link';
 import { snapSelection } from '../../core/text/snapSelection';
 import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
 import type { SelectionRead } from '../../editor/readSelection';
@@ -22,6 +25,10 @@ function historyTarget(action: Action | null, redo: boolean): string | null | un
   const removes = redo ? op.op === 'delete' : op.op === 'create';
   if (removes) return null;
   return op.op === 'create' ? op.row.id : op.id;
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function sameRange(a: TextRange, b: TextRange): boolean {
@@ -42,7 +49,7 @@ export class ReaderController {
     private readonly history: ActionHistory | null,
     private readonly viewer: () => ArticleViewerHandle | null,
     private readonly schema: () => TagSchema,
-    private readonly onOpenArticle: (articleId: string | null) => void,
+    private readonly onOpenArticle: (articleId: string | null, select?: string) => void,
   ) {}
 
   /** Stores ops as one undoable action; the reader shows them and selects `select` at once. */
@@ -185,13 +192,88 @@ export class ReaderController {
     this.store.say(null);
   }
 
+  /** Delete: at once for an annotation without links; one with links asks first, saying how many go with it. */
   deleteSelected(): void {
     const selected = this.store.selected;
     if (!selected) return;
+    const links = this.store.linksOf(selected.id).length;
+    if (links > 0) this.store.setConfirmDelete({ id: selected.id, links });
+    else this.deleteAnnotation(selected.id);
+  }
+
+  /** The answer to "delete it and its links?". */
+  confirmDelete(yes: boolean): void {
+    const pending = this.store.get().confirmDelete;
+    this.store.setConfirmDelete(null);
+    if (yes && pending) this.deleteAnnotation(pending.id);
+  }
+
+  private deleteAnnotation(id: string): void {
     const { anchored } = this.store.get();
-    const i = anchored.findIndex((x) => x.annotation.id === selected.id);
+    const i = anchored.findIndex((x) => x.annotation.id === id);
     const neighbour = anchored[i + 1] ?? anchored[i - 1];
-    this.run('Delete annotation', [deleteAnnotationOp(selected.id)], neighbour?.annotation.id ?? null);
+    const links = this.store.linksOf(id).length;
+    const label = links > 0 ? `Delete annotation and ${countOf(links, 'link', 'links')}` : 'Delete annotation';
+    this.run(label, [deleteAnnotationOp(id)], neighbour?.annotation.id ?? null);
+  }
+
+  // --- Links -------------------------------------------------------------------------
+
+  /** L: open the link picker for the selected claim. */
+  startLink(): void {
+    const selected = this.store.selected;
+    if (!selected) {
+      this.store.say('Select a claim first (click it, or J / K), then press L to link it.');
+      return;
+    }
+    if (selected.kind !== 'claim') {
+      this.store.say(`Links join claims; this is ${this.tagName(selected.tag)} mention. Select a claim and press L.`);
+      return;
+    }
+    this.store.setLinking(selected.id);
+  }
+
+  cancelLink(): void {
+    this.store.setLinking(null);
+  }
+
+  /**
+   * Links the claim being linked to `to` as `type`. Returns why it was refused, or null once
+   * the link is dispatched (the picker closes, the reader says what was linked).
+   */
+  link(to: Annotation, type: LinkTypeDef): string | null {
+    const fromId = this.store.get().linking;
+    const from = this.store.find(fromId);
+    if (!from) return 'The claim to link is no longer shown.';
+    const refusal = refuseLink(from, to, type, this.store.linksOf(from.id));
+    if (refusal) return refusal;
+    this.store.setLinking(null);
+    const at = new Date().toISOString();
+    this.run(`Link as ${type.label.toLowerCase()}`, [createLinkOp(newId('l'), from, to, type.id, at)], undefined);
+    this.store.say(`Linked: ${type.label.toLowerCase()} “${shorten(annotationText(to))}”.`);
+    return null;
+  }
+
+  /** Opens the other end of a link, scrolled to it and selected. */
+  follow(link: Link, fromId: string): void {
+    const other = otherEnd(link, fromId);
+    this.clearSelection();
+    if (other.articleId === this.store.get().articleId) this.show(other.annotationId);
+    else this.onOpenArticle(other.articleId, other.annotationId);
+  }
+
+  setLinkStatus(link: Link, status: LinkStatus): void {
+    if (link.status === status) return;
+    this.run(`Mark link ${STATUS_LABELS[status].toLowerCase()}`, [linkStatusOp(link.id, status, link.reason)], undefined);
+  }
+
+  deleteLink(link: Link): void {
+    this.run('Delete link', [deleteLinkOp(link.id)], undefined);
+  }
+
+  private tagName(tagId: string): string {
+    const label = findTag(this.schema(), tagId)?.label.toLowerCase() ?? tagId;
+    return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
   }
 
   editNote(): void {
@@ -245,8 +327,7 @@ export class ReaderController {
     const change = applied?.find((c) => c.table === 'annotations');
     const row = (change?.after ?? change?.before) as Annotation | null | undefined;
     if (!change || !row || row.articleId === this.store.get().articleId) return;
-    this.onOpenArticle(row.articleId);
-    if (change.after) this.store.select(change.id);
+    this.onOpenArticle(row.articleId, change.after ? change.id : undefined);
   }
 
   // --- Hover -------------------------------------------------------------------------

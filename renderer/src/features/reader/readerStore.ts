@@ -4,6 +4,7 @@ import type { RowOp } from '../../core/changes/rowOp';
 import { anchorAll, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleBody, TextRange } from '../../core/model/article';
 import { compareAnnotations, type Annotation } from '../../core/model/annotation';
+import type { Link } from '../../core/model/link';
 
 export interface Rect {
   left: number;
@@ -39,6 +40,15 @@ export interface ReaderState {
   anchored: readonly AnchoredAnnotation[];
   /** The annotation whose note editor should take the focus (N), until it has. */
   noteRequest: string | null;
+  /** The links with an end in the open article, and the annotations at their ends (in any article). */
+  links: readonly Link[];
+  linkEnds: ReadonlyMap<string, Annotation>;
+  /** An annotation to scroll into view once the article shows it (a followed link), until it has. */
+  reveal: string | null;
+  /** The claim whose link picker is open (L). */
+  linking: string | null;
+  /** An annotation waiting for "delete it and its links?" to be answered. */
+  confirmDelete: { id: string; links: number } | null;
 }
 
 interface Overlay {
@@ -47,7 +57,21 @@ interface Overlay {
   stored: boolean;
 }
 
-const INITIAL: ReaderState = { articleId: null, pending: null, selectedId: null, hover: null, notice: null, body: null, anchored: [], noteRequest: null };
+const INITIAL: ReaderState = {
+  articleId: null,
+  pending: null,
+  selectedId: null,
+  hover: null,
+  notice: null,
+  body: null,
+  anchored: [],
+  noteRequest: null,
+  links: [],
+  linkEnds: new Map(),
+  reveal: null,
+  linking: null,
+  confirmDelete: null,
+};
 
 /**
  * The one owner of the reader's screen state: the open article, the pending selection, the
@@ -105,11 +129,14 @@ export class ReaderStore {
   }
 
   /** Opens an article (or none): nothing of the previous one stays selected. */
-  openArticle(articleId: string | null): void {
-    if (articleId === this.state.articleId) return;
+  openArticle(articleId: string | null, select: string | null = null): void {
+    if (articleId === this.state.articleId) {
+      if (select) this.set({ selectedId: select, reveal: select, pending: null });
+      return;
+    }
     this.overlay.clear();
     this.stored = [];
-    this.set({ ...INITIAL, articleId });
+    this.set({ ...INITIAL, articleId, selectedId: select, reveal: select });
   }
 
   /** The live query's rows for the open article. Rows of actions already stored replace their overlay. */
@@ -176,6 +203,30 @@ export class ReaderStore {
 
   requestNoteFocus(id: string): void {
     this.set({ noteRequest: id });
+  }
+
+  setLinks(articleId: string, links: readonly Link[], ends: readonly Annotation[]): void {
+    if (articleId !== this.state.articleId) return;
+    this.set({ links, linkEnds: new Map(ends.map((a) => [a.id, a])) });
+  }
+
+  /** The links of one annotation, as shown, oldest first. */
+  linksOf(id: string): Link[] {
+    return this.state.links
+      .filter((l) => l.fromId === id || l.toId === id)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  revealed(): void {
+    if (this.state.reveal !== null) this.set({ reveal: null });
+  }
+
+  setLinking(id: string | null): void {
+    this.set({ linking: id });
+  }
+
+  setConfirmDelete(confirm: { id: string; links: number } | null): void {
+    this.set({ confirmDelete: confirm });
   }
 
   noteFocused(): void {

@@ -12,8 +12,8 @@ export interface Reader {
   state: ReaderState;
   controller: ReaderController;
   viewer: React.RefObject<ArticleViewerHandle | null>;
-  /** Opens an article (or none) and remembers it for this project. */
-  openArticle(id: string | null): void;
+  /** Opens an article (or none) and remembers it for this project; `select` selects and reveals an annotation in it. */
+  openArticle(id: string | null, select?: string): void;
 }
 
 /**
@@ -32,8 +32,8 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
 
   const { store, controller, openArticle } = useMemo(() => {
     const store = new ReaderStore();
-    const openArticle = (id: string | null) => {
-      store.openArticle(id);
+    const openArticle = (id: string | null, select?: string) => {
+      store.openArticle(id, select ?? null);
       if (!projectId) return;
       if (id) localStorage.setItem(articleKey(projectId), id);
       else localStorage.removeItem(articleKey(projectId));
@@ -60,9 +60,20 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
     const fail = (e: unknown) => report.current(`The article could not be read: ${e instanceof Error ? e.message : String(e)}`);
     const stopBody = observe(() => repo.getBody(articleId), (body) => store.setBody(articleId, body ?? null), fail);
     const stopRows = observe(() => repo.annotationsFor(articleId), (rows) => store.setStored(articleId, rows), fail);
+    // The article's links, with the annotations at their far ends (to show their quotes).
+    const stopLinks = observe(
+      async () => {
+        const links = await repo.linksForArticle(articleId);
+        const ends = await repo.annotationsByIds([...new Set(links.flatMap((l) => [l.fromId, l.toId]))]);
+        return { links, ends };
+      },
+      ({ links, ends }) => store.setLinks(articleId, links, ends),
+      fail,
+    );
     return () => {
       stopBody();
       stopRows();
+      stopLinks();
     };
   }, [repo, articleId, store]);
 

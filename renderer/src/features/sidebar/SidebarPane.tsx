@@ -1,11 +1,23 @@
 import { useCallback } from 'react';
+import type { ArticleSummary } from '../../core/model/article';
+import { DEFAULT_LINK_TYPES } from '../../core/model/link';
 import type { TagSchema } from '../../core/model/tagSchema';
+import { countOf } from '../../core/text/plural';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { AnnotationLinks } from '../links/AnnotationLinks';
 import type { Reader } from '../reader/useReader';
 import { AnnotationDetails } from './AnnotationDetails';
 import { AnnotationList } from './AnnotationList';
 
 /** The right pane: the open article's annotations in text order, and the selected one's details. */
-export function SidebarPane({ reader, schema, articleOpen }: { reader: Reader; schema: TagSchema; articleOpen: boolean }) {
+export interface SidebarPaneProps {
+  reader: Reader;
+  schema: TagSchema;
+  articleOpen: boolean;
+  articles: ReadonlyMap<string, ArticleSummary>;
+}
+
+export function SidebarPane({ reader, schema, articleOpen, articles }: SidebarPaneProps) {
   const { state, controller } = reader;
   const selected = state.anchored.find((x) => x.annotation.id === state.selectedId)?.annotation ?? null;
   const onNoteFocused = useCallback(() => controller.store.noteFocused(), [controller]);
@@ -28,6 +40,26 @@ export function SidebarPane({ reader, schema, articleOpen }: { reader: Reader; s
               focusNote={state.noteRequest === selected.id}
               onNoteFocused={onNoteFocused}
             />
+          )}
+          {selected && (
+            <AnnotationLinks
+              annotation={selected}
+              links={controller.store.linksOf(selected.id)}
+              ends={state.linkEnds}
+              articles={articles}
+              types={DEFAULT_LINK_TYPES}
+              onFollow={(link) => controller.follow(link, selected.id)}
+              onStatus={(link, status) => controller.setLinkStatus(link, status)}
+              onDelete={(link) => controller.deleteLink(link)}
+              onStartLink={() => controller.startLink()}
+            />
+          )}
+          {state.confirmDelete && (
+            <ConfirmDialog title="Delete annotation" confirm="Delete" danger onClose={() => controller.confirmDelete(false)} onConfirm={() => controller.confirmDelete(true)}>
+              <p>
+                This claim has {countOf(state.confirmDelete.links, 'link', 'links')} to other claims. Delete it and its links? Ctrl+Z brings them back.
+              </p>
+            </ConfirmDialog>
           )}
         </>
       ) : (

@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+
+const COALITION = /^US-led coalition said it killed/;
+const BACKED = /^Backed forces in Syria strike/;
+const KILLED_100 = 'killed at least 100 pro-regime fighters';
+const MONITOR_45 = 'only confirmed 45 dead among pro-regime forces';
+const SOME_100 = 'Some 100 pro-regime forces were killed';
+
+test('an analyst links claims across articles, follows a link, and deletes a linked claim with its links', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.tagWithKey(MONITOR_45, '1');
+  await wb.tagWithKey('Khasham', '5');
+  await wb.openArticle(BACKED);
+  await wb.tagWithKey(SOME_100, '1');
+  await wb.expectSaved();
+
+  // 003's claim is selected: L, find the coalition's claim by typing, Enter, 3 = same claim. Keys only.
+  await page.keyboard.press('l');
+  const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  await expect(picker).toBeVisible();
+  await expect(picker.getByRole('option')).toHaveCount(2);
+  await page.keyboard.type('45');
+  await expect(picker.getByRole('option')).toHaveText([new RegExp(MONITOR_45)]);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('fighters afp');
+  await expect(picker.getByRole('option')).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  const active = picker.getByRole('option', { selected: true });
+  await expect(active).toContainText(KILLED_100);
+  await expect(active).toContainText('US-led coalition said it killed at least 100 pro-regime fighters · AFP · 2018-02-08');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('3');
+  await expect(picker).toBeHidden();
+  await expect(wb.reader.getByRole('status')).toContainText(`Linked: same claim “${KILLED_100}”`);
+  const links = wb.sidebar.getByRole('region', { name: 'Links' });
+  await expect(links.getByRole('listitem')).toHaveText([/same claim.*killed at least 100 pro-regime fighters.*US-led coalition said it killed/]);
+  await expect(wb.text.locator('.hl-linked')).toHaveCount(1);
+
+  // The monitor's 45 contradicts both, made with the mouse.
+  await wb.openArticle(COALITION);
+  await wb.annotation(MONITOR_45).click();
+  await wb.sidebar.getByRole('button', { name: /Link…/ }).click();
+  await picker.getByRole('option').filter({ hasText: SOME_100 }).click();
+  await picker.getByRole('button', { name: /Contradicts/ }).click();
+  await expect(picker).toBeHidden();
+  await page.keyboard.press('l');
+  await picker.getByRole('option').filter({ hasText: KILLED_100 }).click();
+  await picker.getByRole('button', { name: /Contradicts/ }).click();
+  await expect(picker).toBeHidden();
+
+  // Refusals: the same link again, and a link to an entity mention.
+  await page.keyboard.press('l');
+  await picker.getByRole('option').filter({ hasText: KILLED_100 }).click();
+  await page.keyboard.press('1');
+  await expect(picker.getByRole('alert')).toHaveText('These two claims are already linked as contradicts.');
+  await page.keyboard.press('Escape');
+  await expect(picker).toBeHidden();
+  await wb.annotation('Khasham').click();
+  await page.keyboard.press('l');
+  await expect(wb.reader.getByRole('status')).toContainText('Links join claims; this is a location mention');
+  await expect(picker).toBeHidden();
+
+  await wb.expectSaved();
+  await expect(wb.article(COALITION)).toContainText('2 open contradictions');
+  await expect(wb.article(BACKED)).toContainText('1 open contradiction');
+  await wb.annotation(MONITOR_45).click();
+  await expect(links.getByRole('listitem')).toHaveCount(2);
+
+  // Follow a link: the other article opens, scrolled to its claim, selected.
+  await links.getByRole('listitem').filter({ hasText: SOME_100 }).getByRole('button', { name: new RegExp(SOME_100) }).click();
+  await expect(wb.reader.getByRole('heading', { level: 1 })).toHaveText(BACKED);
+  await expect(wb.annotation(SOME_100)).toHaveAttribute('aria-selected', 'true');
+  await expect(wb.text.locator('.hl-selected')).toHaveText(SOME_100);
+  await expect(wb.text.locator('.hl-selected')).toBeInViewport();
+  await expect(links.getByRole('listitem')).toHaveText([/same claim.*killed at least 100/, /contradicts.*only confirmed 45/]);
+
+  // Delete a linked claim: the question counts its links; undo brings the claim and both links back.
+  await page.keyboard.press('Delete');
+  const ask = page.getByRole('dialog', { name: 'Delete annotation' });
+  await expect(ask).toContainText('This claim has 2 links to other claims. Delete it and its links?');
+  await ask.getByRole('button', { name: 'Delete' }).click();
+  await expect(wb.annotations).toHaveCount(0);
+  await wb.expectSaved();
+  await expect(wb.article(COALITION)).toContainText('1 open contradiction');
+  await page.keyboard.press('Control+z');
+  await expect(wb.annotations).toHaveCount(1);
+  await wb.annotation(SOME_100).click();
+  await expect(links.getByRole('listitem')).toHaveCount(2);
+  await wb.expectSaved();
+
+  await page.reload();
+  await expect(wb.article(COALITION)).toContainText('2 open contradictions');
+  await wb.annotation(SOME_100).click();
+  await expect(links.getByRole('listitem')).toHaveCount(2);
+});

@@ -1,0 +1,60 @@
+import { memo } from 'react';
+import type { ArticleSummary } from '../../core/model/article';
+import { STATUS_LABELS, type LinkStatus } from '../../core/model/link';
+import { linkTypeName, outletOf, shortQuote } from './linkText';
+
+export interface QueueRowProps {
+  id: string;
+  type: string;
+  status: LinkStatus;
+  /** The claims' texts: undefined while being read, null when deleted. */
+  fromQuote: string | null | undefined;
+  toQuote: string | null | undefined;
+  fromArticle: ArticleSummary | undefined;
+  toArticle: ArticleSummary | undefined;
+  selected: boolean;
+  onSelect(id: string): void;
+}
+
+/** The row's element id, for the listbox's aria-activedescendant. */
+export const rowDomId = (linkId: string) => `review-link-${linkId}`;
+
+function End({ quote, article }: { quote: string | null | undefined; article: ArticleSummary | undefined }) {
+  return (
+    <span className="review-end">
+      <span className={quote === null ? 'review-end-quote gone' : 'review-end-quote'}>
+        {quote === undefined ? '…' : quote === null ? 'Claim deleted' : `“${shortQuote(quote)}”`}
+      </span>
+      <span className="review-end-source">
+        {article?.title ?? 'Article not found'} · {outletOf(article)}
+      </span>
+    </span>
+  );
+}
+
+/**
+ * One link of the queue, of fixed height so the list can be virtualised. Its props are
+ * plain values, so a verdict or a typed rationale re-renders only the rows it changes.
+ */
+export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
+  const { id, type, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect } = props;
+  return (
+    <li
+      id={rowDomId(id)}
+      role="option"
+      aria-selected={selected} 
+      className={selected ? 'review-row selected' : 'review-row'}
+      data-link-type={type}
+      onClick={() => onSelect(id)}
+    >
+      <span className="review-row-head">
+        <span className="link-chip">{linkTypeName(type, true)}</span>
+        <span className="link-status" data-status={status}>
+          {STATUS_LABELS[status]}
+        </span>
+      </span>
+      <End quote={fromQuote} article={fromArticle} />
+      <End quote={toQuote} article={toArticle} />
+    </li>
+  );
+});
