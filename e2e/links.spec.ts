@@ -95,3 +95,26 @@ test('an analyst links claims across articles, follows a link, and deletes a lin
   await wb.annotation(SOME_100).click();
   await expect(links.getByRole('listitem')).toHaveCount(2);
 });
+
+test('a project adds its own link type, links with its key, and cannot delete it while a link uses it', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.tagWithKey(MONITOR_45, '1');
+  await page.keyboard.press('l');
+  const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  await page.keyboard.press('Enter');
+  await picker.getByText('New link type…').click();
+  await picker.getByLabel('Name of the new link type').fill('Revises count');
+  await picker.getByLabel('directed').check();
+  await picker.getByRole('button', { name: 'Add' }).click();
+  await expect(picker.getByRole('button', { name: /^5 Revises count/ })).toBeVisible();
+  await picker.getByRole('group', { name: 'Link type' }).press('5');
+  await expect(picker).toBeHidden();
+  const links = wb.sidebar.getByRole('region', { name: 'Links' });
+  await expect(links.getByRole('listitem')).toHaveText([/revises count →.*killed at least 100/]);
+
+  await page.keyboard.press('l');
+  await page.keyboard.press('Enter');
+  await picker.getByRole('button', { name: 'Delete the link type Revises count' }).click();
+  await expect(picker.getByRole('alert')).toHaveText('1 link has the type Revises count; give it another type first.');
+});

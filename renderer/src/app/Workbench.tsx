@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../core/model/article';
 import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
+import { DEFAULT_LINK_TYPES } from '../core/model/link';
 import { defaultTagSchema } from '../core/model/tagSchema';
+import { addLinkType, deleteLinkType } from '../features/links/linkTypeActions';
+import { applyLinkTypeStyles } from '../features/links/linkTypeStyles';
 import type { AnnotationCounts } from '../storage/projectRepository';
 import { applyTagStyles } from '../features/common/tagStyles';
 import { liveValue, useLive } from '../features/common/useLive';
@@ -37,6 +40,8 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const articles = liveValue(useLive(repo ? () => repo.listArticles() : null, [repo]), NO_ARTICLES);
   const counts = liveValue(useLive(repo ? () => repo.annotationCounts() : null, [repo]), NO_COUNTS);
   const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), DEFAULT_SCHEMA);
+  const linkTypes = liveValue(useLive(repo ? () => repo.linkTypes() : null, [repo]), DEFAULT_LINK_TYPES);
+  useEffect(() => applyLinkTypeStyles(linkTypes), [linkTypes]);
   const openContradictions = liveValue(useLive(repo ? () => repo.openContradictionCounts() : null, [repo]), NO_OPEN);
   const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const loadClaims = useCallback(() => (repo ? repo.allClaims() : Promise.resolve([])), [repo]);
@@ -119,9 +124,14 @@ export function Workbench({ session }: { session: ProjectSession }) {
         onEditDetails={setEditing}
         articles={articleMap}
         loadClaims={loadClaims}
+        linkTypes={linkTypes}
+        onAddLinkType={(input) => (open ? addLinkType(open.history, linkTypes, input) : 'No project is open.')}
+        onDeleteLinkType={(type) =>
+          open ? deleteLinkType(open.history, open.repo, type, DEFAULT_LINK_TYPES.some((t) => t.id === type.id)) : Promise.resolve('No project is open.')
+        }
       />
       <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
-      <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} />
+      <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} linkTypes={linkTypes} />
 
       <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}

@@ -2,7 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { ArticleBody, ArticleSummary } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import type { Entity } from '../core/model/entity';
-import type { Link } from '../core/model/link';
+import type { Link, LinkTypeDef } from '../core/model/link';
 import type { Action } from '../core/changes/rowOp';
 
 export interface MetaRow {
@@ -23,6 +23,7 @@ export class ProjectDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** Every stored action, as the patch it was: the log another copy of the project can replay. */
   actions!: EntityTable<Action, 'id'>;
+  linkTypes!: EntityTable<LinkTypeDef, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a saved annotation should survive a power loss, not only a crash.
@@ -37,10 +38,12 @@ export class ProjectDb extends Dexie {
     });
     // v2 adds the action log; no row of v1 changes.
     this.version(2).stores({ actions: '&id, at' });
-    // v3: links know their articles (for counts and the review queue); claims are found by kind (for the link picker).
+    // v3: links know their articles (for counts and the review queue); claims are found by kind
+    // (for the link picker); a project's own link types.
     this.version(3).stores({
       annotations: '&id, articleId, [articleId+kind], kind',
       links: '&id, fromId, toId, fromArticleId, toArticleId',
+      linkTypes: '&id',
     });
   }
 }

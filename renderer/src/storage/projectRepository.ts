@@ -1,7 +1,7 @@
 import type { Article, ArticleBody, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
-import { isOpenContradiction, type Link } from '../core/model/link';
+import { DEFAULT_LINK_TYPES, isOpenContradiction, type Link, type LinkTypeDef } from '../core/model/link';
 import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { defaultTagSchema, type TagSchema } from '../core/model/tagSchema';
@@ -64,7 +64,7 @@ export class ProjectRepository {
    */
   async applyAction(action: Action): Promise<AppliedChange[]> {
     const { db } = this;
-    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.links, db.actions], async () => {
+    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.actions], async () => {
       const applied: AppliedChange[] = [];
       const apply = async (op: RowOp) => {
         const table = this.table(op.table);
@@ -104,6 +104,17 @@ export class ProjectRepository {
     const [from, to] = await Promise.all([links.where('fromArticleId').equals(articleId).toArray(), links.where('toArticleId').equals(articleId).toArray()]);
     const byId = new Map([...from, ...to].map((l) => [l.id, l]));
     return [...byId.values()];
+  }
+
+  /** The link types of the project: the four built in, then its own in the order of their keys. */
+  async linkTypes(): Promise<LinkTypeDef[]> {
+    const own = await this.db.linkTypes.toArray();
+    return [...DEFAULT_LINK_TYPES, ...own.sort((a, b) => a.key.localeCompare(b.key))];
+  }
+
+  /** How many links have this type. */
+  countLinksOfType(type: string): Promise<number> {
+    return this.db.links.filter((l) => l.type === type).count();
   }
 
   /** Every link of the project (the review queue). */

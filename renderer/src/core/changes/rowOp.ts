@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation';
 import type { ArticleBody, ArticleSummary } from '../model/article';
-import type { Link } from '../model/link';
+import type { Link, LinkTypeDef } from '../model/link';
 
 /** The rows an action can change, by table. Entities and settings join here as they land. */
 export interface RowTypes {
@@ -8,6 +8,8 @@ export interface RowTypes {
   articles: ArticleSummary;
   bodies: ArticleBody;
   links: Link;
+  /** The project's own link types (the four built-in ones are not rows). */
+  linkTypes: LinkTypeDef;
 }
 
 export type TableName = keyof RowTypes;

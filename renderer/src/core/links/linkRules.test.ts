@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/annotation';
 import { DEFAULT_LINK_TYPES, type Link, type LinkTypeDef } from '../model/link';
-import { refuseLink } from './linkRules';
+import { freeLinkTypeKey, refuseLink, refuseLinkType } from './linkRules';
 
 function ann(id: string, kind = 'claim', tag = kind): Annotation {
   return { id, articleId: `art-${id}`, kind, tag, ranges: [{ start: 0, end: 4 }], quotes: [{ exact: 'x', prefix: '', suffix: '' }], note: '', attributes: {}, entityId: null, createdAt: '', updatedAt: '' };
@@ -28,5 +28,27 @@ describe('refuseLink', () => {
     const result = refuseLink(from, to, type(typeId), existing);
     if (refusal === null) expect(result).toBeNull();
     else expect(result).toMatch(refusal);
+  });
+});
+
+describe('refuseLinkType', () => {
+  const base = { label: 'Casualty update', color: '#E69F00', key: '5' };
+  it.each<[string, Partial<typeof base>, RegExp | null]>([
+    ['a new type with a free key', {}, null],
+    ['an empty name', { label: '  ' }, /needs a name/],
+    ['a name already used, in any case', { label: 'CONTRADICTS' }, /already a link type named “CONTRADICTS”/],
+    ['a colour that is not #RRGGBB', { color: 'orange' }, /colour must look like/],
+    ['a key another type has', { key: '2' }, /Key 2 already picks another type/],
+    ['no key left', { key: '' }, /all nine are taken/],
+  ])('%s', (_name, change, refusal) => {
+    const result = refuseLinkType({ ...base, ...change }, DEFAULT_LINK_TYPES);
+    if (refusal === null) expect(result).toBeNull();
+    else expect(result).toMatch(refusal);
+  });
+
+  it('gives the first free key', () => {
+    expect(freeLinkTypeKey(DEFAULT_LINK_TYPES)).toBe('5');
+    const nine = Array.from({ length: 9 }, (_, i) => ({ ...DEFAULT_LINK_TYPES[0], id: `t${i}`, key: String(i + 1) }) as LinkTypeDef);
+    expect(freeLinkTypeKey(nine)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ export interface AnnotationLinksProps {
   types: readonly LinkTypeDef[];
   onFollow(link: Link): void;
   onStatus(link: Link, status: LinkStatus): void;
+  onRetype(link: Link, type: LinkTypeDef): void;
   onDelete(link: Link): void;
   onStartLink(): void;
 }
@@ -26,7 +27,7 @@ function relation(link: Link, type: LinkTypeDef | undefined, fromHere: boolean):
 }
 
 /** The selected claim's links: what each says of which claim in which article, its status, and the way there. */
-export function AnnotationLinks({ annotation, links, ends, articles, types, onFollow, onStatus, onDelete, onStartLink }: AnnotationLinksProps) {
+export function AnnotationLinks({ annotation, links, ends, articles, types, onFollow, onStatus, onRetype, onDelete, onStartLink }: AnnotationLinksProps) {
   const isClaim = annotation.kind === 'claim';
   if (!isClaim && links.length === 0) return null;
   return (
@@ -58,6 +59,20 @@ export function AnnotationLinks({ annotation, links, ends, articles, types, onFo
                   </span>
                 </button>
                 <span className="link-actions">
+                  <select
+                    aria-label="Link type"
+                    value={link.type}
+                    onChange={(e) => {
+                      const next = linkTypeOf(types, e.target.value);
+                      if (next) onRetype(link, next);
+                    }}
+                  >
+                    {types.map((t) => (
+                      <option key={t.id} value={t.id}>
+                        {t.label}
+                      </option>
+                    ))}
+                  </select>
                   <select aria-label="Link status" value={link.status} onChange={(e) => onStatus(link, e.target.value as LinkStatus)}>
                     {LINK_STATUSES.map((s) => (
                       <option key={s} value={s}>

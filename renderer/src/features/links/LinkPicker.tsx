@@ -4,6 +4,9 @@ import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { LinkTypeDef } from '../../core/model/link';
 import { countOf } from '../../core/text/plural';
 import { Dialog } from '../common/Dialog';
+import { DEFAULT_LINK_TYPES } from '../../core/model/link';
+import { OKABE_ITO } from '../../core/model/tagSchema';
+import type { NewLinkType } from './linkTypeActions';
 
 export interface LinkPickerProps {
   from: Annotation;
@@ -14,6 +17,10 @@ export interface LinkPickerProps {
   /** Makes the link; returns why it was refused, or null when it was made. */
   onLink(to: Annotation, type: LinkTypeDef): string | null;
   onClose(): void;
+  /** Adds a project link type; returns why it was refused, or null. */
+  onAddType(input: NewLinkType): string | null;
+  /** Deletes a project link type; resolves to why it was refused, or null. */
+  onDeleteType(type: LinkTypeDef): Promise<string | null>;
 }
 
 const SHOWN = 200;
@@ -26,7 +33,7 @@ function shorten(text: string, max: number): string {
  * L: choose the claim to link to (type to filter, arrows and Enter, or click), then the link
  * type (its key, or click). Claims of other articles come first; the article's own are allowed.
  */
-export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose }: LinkPickerProps) {
+export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose, onAddType, onDeleteType }: LinkPickerProps) {
   const [claims, setClaims] = useState<Annotation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -154,11 +161,29 @@ export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose 
             </button>
           </p>
           {types.map((t) => (
-            <button key={t.id} type="button" className="picker-type" data-link-type={t.id} onClick={() => pickType(t)}>
-              <kbd>{t.key}</kbd> {t.label}
-              <span className="muted small">{t.directed ? ' (this claim → that one)' : ' (both ways)'}</span>
-            </button>
+            <div key={t.id} className="picker-type-row">
+              <button type="button" className="picker-type" data-link-type={t.id} onClick={() => pickType(t)}>
+                <kbd>{t.key}</kbd> {t.label}
+                <span className="muted small">{t.directed ? ' (this claim → that one)' : ' (both ways)'}</span>
+              </button>
+              {!BUILT_IN.has(t.id) && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete the link type ${t.label}`}
+                  title="Delete this link type"
+                  onClick={() => void onDeleteType(t).then(setRefusal)}
+                >
+                  ×
+                </button>
+              )}
+            </div>
           ))}
+          <NewTypeForm onAdd={(input) => {
+            const refused = onAddType(input);
+            setRefusal(refused);
+            return refused === null;
+          }} />
           {refusal && (
             <p className="field-error" role="alert">
               {refusal}
@@ -167,5 +192,53 @@ export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose 
         </div>
       )}
     </Dialog>
+  );
+}
+
+const BUILT_IN = new Set(DEFAULT_LINK_TYPES.map((t) => t.id));
+
+/** A project's own link type: a name, a colour (the palette first, any colour allowed), directed or both ways. */
+function NewTypeForm({ onAdd }: { onAdd(input: NewLinkType): boolean }) {
+  const [label, setLabel] = useState('');
+  const [color, setColor] = useState<string>(OKABE_ITO[0]);
+  const [directed, setDirected] = useState(false);
+  const add = () => {
+    if (onAdd({ label, color, directed })) setLabel('');
+  };
+  return (
+    <details className="new-type">
+      <summary>New link type…</summary>
+      <div className="new-type-fields">
+        <input
+          aria-label="Name of the new link type"
+          placeholder="e.g. Revises casualty count"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          onKeyDown={(e) => {
+            // Keys typed here are the name, not type keys of the list above.
+            e.stopPropagation();
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <select aria-label="Colour" value={OKABE_ITO.includes(color as (typeof OKABE_ITO)[number]) ? color : 'custom'} onChange={(e) => e.target.value !== 'custom' && setColor(e.target.value)}>
+          {OKABE_ITO.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+          <option value="custom">Other…</option>
+        </select>
+        <input type="color" aria-label="Any colour" value={color.toLowerCase()} onChange={(e) => setColor(e.target.value.toUpperCase())} />
+        <label className="inline">
+          <input type="checkbox" checked={directed} onChange={(e) => setDirected(e.target.checked)} /> directed
+        </label>
+        <button type="button" onClick={add}>
+          Add
+        </button>
+      </div>
+    </details>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
 import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
-import { DEFAULT_LINK_TYPES } from '../../core/model/link';
+import type { LinkTypeDef } from '../../core/model/link';
+import type { NewLinkType } from '../links/linkTypeActions';
 import { LinkPicker } from '../links/LinkPicker';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer } from '../../editor/ArticleViewer';
@@ -21,10 +22,14 @@ export interface ReaderPaneProps {
   articles: ReadonlyMap<string, ArticleSummary>;
   /** Every claim of the project, for the link picker. */
   loadClaims(): Promise<Annotation[]>;
+  linkTypes: readonly LinkTypeDef[];
+  onAddLinkType(input: NewLinkType): string | null;
+  onDeleteLinkType(type: LinkTypeDef): Promise<string | null>;
 }
 
 /** The centre pane: the open article with its highlights, the tag menu, the hover card and notices. */
-export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims }: ReaderPaneProps) {
+export function ReaderPane(props: ReaderPaneProps) {
+  const { reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims, linkTypes, onAddLinkType, onDeleteLinkType } = props;
   const { state, controller, viewer } = reader;
   const { body, anchored, pending, hover, notice, selectedId, links, reveal, linking } = state;
 
@@ -95,9 +100,11 @@ export function ReaderPane({ reader, summary, schema, emptyMessage, onEditDetail
           from={linkFrom}
           loadClaims={loadClaims}
           articles={articles}
-          types={DEFAULT_LINK_TYPES}
+          types={linkTypes}
           onLink={(to, type) => controller.link(to, type)}
           onClose={() => controller.cancelLink()}
+          onAddType={onAddLinkType}
+          onDeleteType={onDeleteLinkType}
         />
       )}
       {notice && (

@@ -6,9 +6,9 @@ import type { ArticleMeta, TextRange } from '../../core/model/article';
 import { annotationEnd, annotationStart, annotationText, type Annotation } from '../../core/model/annotation';
 import { newId } from '../../core/model/ids';
 import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
-import { createLinkOp, deleteLinkOp, linkStatusOp } from '../../core/changes/linkOps';
+import { createLinkOp, deleteLinkOp, linkStatusOp, linkTypeOp } from '../../core/changes/linkOps';
 import { refuseLink } from '../../core/links/linkRules';
-import { otherEnd, STATUS_LABELS, type Link, type LinkStatus, type LinkTypeDef } from '../../core/model/link';
+import { linkTypeOf, otherEnd, STATUS_LABELS, type Link, type LinkStatus, type LinkTypeDef } from '../../core/model/link';
 import { snapSelection } from '../../core/text/snapSelection';
 import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
 import type { SelectionRead } from '../../editor/readSelection';
@@ -265,6 +265,19 @@ export class ReaderController {
   setLinkStatus(link: Link, status: LinkStatus): void {
     if (link.status === status) return;
     this.run(`Mark link ${STATUS_LABELS[status].toLowerCase()}`, [linkStatusOp(link.id, status, link.reason)], undefined);
+  }
+
+  /** Changes a link's type; refused (and said) when the claims already have a link of that type. */
+  retypeLink(link: Link, type: LinkTypeDef, types: readonly LinkTypeDef[]): void {
+    if (link.type === type.id) return;
+    const from = this.store.find(link.fromId) ?? this.store.get().linkEnds.get(link.fromId);
+    const to = this.store.find(link.toId) ?? this.store.get().linkEnds.get(link.toId);
+    if (!from || !to) return;
+    const others = this.store.linksOf(link.fromId).filter((l) => l.id !== link.id);
+    const refusal = refuseLink(from, to, type, others);
+    if (refusal) return this.store.say(refusal);
+    const old = linkTypeOf(types, link.type)?.label.toLowerCase() ?? link.type;
+    this.run(`Retype link from ${old} to ${type.label.toLowerCase()}`, [linkTypeOp(link.id, type.id)], undefined);
   }
 
   deleteLink(link: Link): void {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
-import { DEFAULT_LINK_TYPES } from '../../core/model/link';
+import type { LinkTypeDef } from '../../core/model/link';
 import type { TagSchema } from '../../core/model/tagSchema';
 import { countOf } from '../../core/text/plural';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -15,9 +15,10 @@ export interface SidebarPaneProps {
   schema: TagSchema;
   articleOpen: boolean;
   articles: ReadonlyMap<string, ArticleSummary>;
+  linkTypes: readonly LinkTypeDef[];
 }
 
-export function SidebarPane({ reader, schema, articleOpen, articles }: SidebarPaneProps) {
+export function SidebarPane({ reader, schema, articleOpen, articles, linkTypes }: SidebarPaneProps) {
   const { state, controller } = reader;
   const selected = state.anchored.find((x) => x.annotation.id === state.selectedId)?.annotation ?? null;
   const onNoteFocused = useCallback(() => controller.store.noteFocused(), [controller]);
@@ -47,9 +48,10 @@ export function SidebarPane({ reader, schema, articleOpen, articles }: SidebarPa
               links={controller.store.linksOf(selected.id)}
               ends={state.linkEnds}
               articles={articles}
-              types={DEFAULT_LINK_TYPES}
+              types={linkTypes}
               onFollow={(link) => controller.follow(link, selected.id)}
               onStatus={(link, status) => controller.setLinkStatus(link, status)}
+              onRetype={(link, type) => controller.retypeLink(link, type, linkTypes)}
               onDelete={(link) => controller.deleteLink(link)}
               onStartLink={() => controller.startLink()}
             />
