@@ -1,10 +1,17 @@
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { WorkbenchPage } from './pages/WorkbenchPage';
 
 const COALITION = /^US-led coalition said it killed/;
 const BACKED = /^Backed forces in Syria strike/;
 const KILLED_100 = 'killed at least 100 pro-regime fighters';
 const MONITOR_45 = 'only confirmed 45 dead among pro-regime forces';
 const SOME_100 = 'Some 100 pro-regime forces were killed';
+
+/** `npm run screenshots` keeps these in docs/ for the README. */
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
+}
 
 test('an analyst links claims across articles, follows a link, and deletes a linked claim with its links', async ({ workbench: wb, page }) => {
   await wb.openArticle(COALITION);
@@ -30,7 +37,10 @@ test('an analyst links claims across articles, follows a link, and deletes a lin
   const active = picker.getByRole('option', { selected: true });
   await expect(active).toContainText(KILLED_100);
   await expect(active).toContainText('US-led coalition said it killed at least 100 pro-regime fighters · AFP · 2018-02-08');
+  await shot(page, 'link-picker');
   await page.keyboard.press('Enter');
+  await expect(picker.getByRole('group', { name: 'Link type' })).toBeVisible();
+  await shot(page, 'link-types');
   await page.keyboard.press('3');
   await expect(picker).toBeHidden();
   await expect(wb.reader.getByRole('status')).toContainText(`Linked: same claim “${KILLED_100}”`);
@@ -67,6 +77,7 @@ test('an analyst links claims across articles, follows a link, and deletes a lin
   await expect(wb.article(BACKED)).toContainText('1 open contradiction');
   await wb.annotation(MONITOR_45).click();
   await expect(links.getByRole('listitem')).toHaveCount(2);
+  await shot(page, 'sidebar-links');
 
   // Follow a link: the other article opens, scrolled to its claim, selected.
   await links.getByRole('listitem').filter({ hasText: SOME_100 }).getByRole('button', { name: new RegExp(SOME_100) }).click();
@@ -94,6 +105,95 @@ test('an analyst links claims across articles, follows a link, and deletes a lin
   await expect(wb.article(COALITION)).toContainText('2 open contradictions');
   await wb.annotation(SOME_100).click();
   await expect(links.getByRole('listitem')).toHaveCount(2);
+});
+
+/** The issue's three claims and links, made quickly: 45 contradicts both hundreds; 003's hundred is the same claim as the coalition's. */
+async function linkTheSample(wb: WorkbenchPage): Promise<void> {
+  const { page } = wb;
+  const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  await wb.openArticle(BACKED);
+  await wb.tagWithKey(SOME_100, '1');
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await page.keyboard.press('l');
+  await picker.getByRole('option').filter({ hasText: SOME_100 }).click();
+  await page.keyboard.press('3');
+  await wb.tagWithKey(MONITOR_45, '1');
+  for (const target of [KILLED_100, SOME_100]) {
+    await page.keyboard.press('l');
+    await picker.getByRole('option').filter({ hasText: target }).click();
+    await page.keyboard.press('1');
+    await expect(picker).toBeHidden();
+  }
+  await wb.expectSaved();
+}
+
+test('the review shows both claims side by side; verdicts by key move the queue on, undo takes one back, and it all survives a reload', async ({
+  workbench: wb,
+  page,
+}) => {
+  await linkTheSample(wb);
+  await page.keyboard.press('g');
+  await page.keyboard.press('r');
+  const queue = page.getByRole('listbox', { name: 'Links' });
+  const rows = queue.getByRole('option');
+  const statuses = () => rows.locator('.link-status').allTextContents();
+  await expect(rows).toHaveCount(3);
+  // Same dates: the queue keeps the order the links were made in.
+  await expect(rows.nth(0)).toContainText('Same claim');
+  await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+  const first = page.getByRole('region', { name: "First claim's article" });
+  const second = page.getByRole('region', { name: "Second claim's article" });
+  await expect(first.locator('.hl-selected')).toHaveText(KILLED_100);
+  await expect(second.locator('.hl-selected')).toHaveText(SOME_100);
+  await expect(second.locator('.hl-selected')).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Verdict' })).toContainText('Backed forces in Syria strike pro-regime militants, killing at least 100');
+  await shot(page, 'review');
+
+  // J to the 45-against-100 contradiction; X then 1 explains it (different time); the queue moves on.
+  await page.keyboard.press('j');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(first.locator('.hl-selected')).toHaveText(MONITOR_45);
+  await page.keyboard.press('x');
+  await expect(page.getByRole('group', { name: 'Reason' })).toContainText('Different time');
+  await page.keyboard.press('1');
+  await expect.poll(statuses).toEqual(['Candidate', 'Explained', 'Candidate']);
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+
+  // R by mistake on the last one; Ctrl+Z takes the verdict back.
+  await page.keyboard.press('r');
+  await expect.poll(statuses).toEqual(['Candidate', 'Explained', 'Rejected']);
+  await page.keyboard.press('Control+z');
+  await expect.poll(statuses).toEqual(['Candidate', 'Explained', 'Candidate']);
+  await rows.nth(1).click();
+  await page.getByLabel('Rationale').fill('SOHR counts confirmed dead only, a day earlier.');
+  await page.getByLabel('Rationale').blur();
+  // Filter to what was explained; the place in the queue is kept across a reload.
+  await page.getByRole('radiogroup', { name: 'Status' }).getByText('Explained').click();
+  await expect(rows).toHaveCount(1);
+  await wb.expectSaved();
+
+  await page.reload();
+  await expect(wb.article(COALITION)).toContainText('1 open contradiction');
+  await expect(wb.article(BACKED)).toContainText('1 open contradiction');
+  await page.getByRole('button', { name: /Review links/ }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(rows.first()).toContainText(MONITOR_45);
+  await expect(page.getByLabel('Rationale')).toHaveValue('SOHR counts confirmed dead only, a day earlier.');
+
+  // Show in article: back in the reader, on the claim.
+  await page.getByRole('group', { name: 'First claim' }).getByRole('button', { name: 'Show in article' }).click();
+  await expect(wb.annotation(MONITOR_45)).toHaveAttribute('aria-selected', 'true');
+  await expect(wb.sidebar.getByRole('region', { name: 'Links' })).toContainText('Explained');
+});
+
+test('an empty review says how to make the first link', async ({ workbench: wb, page }) => {
+  await page.keyboard.press('g');
+  await page.keyboard.press('r');
+  await expect(page.getByText('No links yet. Select a claim and press L to link it.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(wb.library).toBeVisible();
 });
 
 test('a project adds its own link type, links with its key, and cannot delete it while a link uses it', async ({ workbench: wb, page }) => {

@@ -21,6 +21,8 @@ import { HelpOverlay } from './HelpOverlay';
 import { PaneDivider } from './PaneDivider';
 import { StatusBar } from './StatusBar';
 import { useKeymap } from './useKeymap';
+import type { View } from './commands';
+import { ReviewView, useReview } from '../features/review/ReviewView';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
@@ -51,13 +53,16 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const { articleId } = reader.state;
   const summary = articles.find((a) => a.id === articleId) ?? null;
 
+  const [view, setView] = useState<View>('reader');
+  const reviewing = view === 'review' && open !== null;
+  const review = useReview(reviewing ? open : null, (message) => session.status.fail(message));
   useKeymap({
-    view: 'reader',
+    view: reviewing ? 'review' : 'reader',
     reader: reader.controller,
-    review: null,
+    review: reviewing ? review.controller : null,
     help: () => setHelp(true),
-    openReview: () => undefined,
-    closeReview: () => undefined,
+    openReview: () => setView('review'),
+    closeReview: () => setView('reader'),
   });
 
   const importFlow = useImportFlow(repo, session.status, (ids) => {
@@ -70,69 +75,87 @@ export function Workbench({ session }: { session: ProjectSession }) {
 
   return (
     <div className="workbench">
-      <aside
-        className={dropping ? 'pane library dropping' : 'pane library'}
-        aria-label="Library"
-        onDragOver={(e) => {
-          if (!repo || !e.dataTransfer.types.includes('Files')) return;
-          e.preventDefault();
-          setDropping(true);
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDropping(false);
-          const files = [...e.dataTransfer.files];
-          if (files.length > 0) void readFiles(files).then((picked) => importFlow.start(picked));
-        }}
-      >
-        <ProjectSwitcher session={session} />
-        <div className="library-actions">
-          <button type="button" className="primary" onClick={() => importFlow.start()} disabled={!repo}>
-            Import articles…
-          </button>
-          <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
-        </div>
-        {open ? (
-          <ArticleList
-            articles={articles}
-            counts={counts}
-            openContradictions={openContradictions}
-            selectedId={articleId}
-            onOpen={reader.openArticle}
-            onEdit={setEditing}
-            onDelete={(ids) => reader.controller.deleteArticles(ids)}
-          />
-        ) : (
-          <div className="empty">
-            <p>No project is open.</p>
-            <button type="button" onClick={() => void session.createSample()}>
-              Create the sample project
+      {reviewing ? (
+        <ReviewView
+          controller={review.controller}
+          state={review.state}
+          schema={schema}
+          onOpenClaim={(id, annotationId) => {
+            setView('reader');
+            reader.openArticle(id, annotationId);
+          }}
+          onClose={() => setView('reader')}
+        />
+      ) : (
+        <>
+        <aside
+          className={dropping ? 'pane library dropping' : 'pane library'}
+          aria-label="Library"
+          onDragOver={(e) => {
+            if (!repo || !e.dataTransfer.types.includes('Files')) return;
+            e.preventDefault();
+            setDropping(true);
+          }}
+          onDragLeave={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+          }}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDropping(false);
+            const files = [...e.dataTransfer.files];
+            if (files.length > 0) void readFiles(files).then((picked) => importFlow.start(picked));
+          }}
+        >
+          <ProjectSwitcher session={session} />
+          <div className="library-actions">
+            <button type="button" className="primary" onClick={() => importFlow.start()} disabled={!repo}>
+              Import articles…
             </button>
+            <button type="button" className="review-button" onClick={() => setView('review')} disabled={!open} title="Review the links between claims (G then R)">
+              Review links <kbd>G</kbd> <kbd>R</kbd>
+            </button>
+            <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
           </div>
-        )}
-      </aside>
-      <PaneDivider variable="--library-width" label="Resize the library" initial={290} min={220} max={520} direction={1} storageKey="crosscheck.libraryWidth" />
+          {open ? (
+            <ArticleList
+              articles={articles}
+              counts={counts}
+              openContradictions={openContradictions}
+              selectedId={articleId}
+              onOpen={reader.openArticle}
+              onEdit={setEditing}
+              onDelete={(ids) => reader.controller.deleteArticles(ids)}
+            />
+          ) : (
+            <div className="empty">
+              <p>No project is open.</p>
+              <button type="button" onClick={() => void session.createSample()}>
+                Create the sample project
+              </button>
+            </div>
+          )}
+        </aside>
+        <PaneDivider variable="--library-width" label="Resize the library" initial={290} min={220} max={520} direction={1} storageKey="crosscheck.libraryWidth" />
 
-      <ReaderPane
-        reader={reader}
-        summary={summary}
-        schema={schema}
-        emptyMessage={emptyMessage}
-        onEditDetails={setEditing}
-        articles={articleMap}
-        loadClaims={loadClaims}
-        linkTypes={linkTypes}
-        onAddLinkType={(input) => (open ? addLinkType(open.history, linkTypes, input) : 'No project is open.')}
-        onDeleteLinkType={(type) =>
-          open ? deleteLinkType(open.history, open.repo, type, DEFAULT_LINK_TYPES.some((t) => t.id === type.id)) : Promise.resolve('No project is open.')
-        }
-      />
-      <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
-      <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} linkTypes={linkTypes} />
+        <ReaderPane
+          reader={reader}
+          summary={summary}
+          schema={schema}
+          emptyMessage={emptyMessage}
+          onEditDetails={setEditing}
+          articles={articleMap}
+          loadClaims={loadClaims}
+          linkTypes={linkTypes}
+          onAddLinkType={(input) => (open ? addLinkType(open.history, linkTypes, input) : 'No project is open.')}
+          onDeleteLinkType={(type) =>
+            open ? deleteLinkType(open.history, open.repo, type, DEFAULT_LINK_TYPES.some((t) => t.id === type.id)) : Promise.resolve('No project is open.')
+          }
+        />
+        <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
+        <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} linkTypes={linkTypes} />
 
+        </>
+      )}
       <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}
       {session.notice && (

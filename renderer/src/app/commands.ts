@@ -18,6 +18,9 @@ export interface ReviewKeys {
   reason(key: string): boolean;
   cancel(): boolean;
   step(delta: 1 | -1): void;
+  /** Undo and redo that also select the link they change. */
+  undo(): void;
+  redo(): void;
 }
 
 export type View = 'reader' | 'review';
@@ -133,14 +136,14 @@ export const COMMANDS: readonly Command[] = [
     where: 'Anywhere',
     label: 'Undo (tagging, retagging, notes, links and verdicts, deleting annotations and articles)',
     matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
-    run: (ctx) => ctx.reader.undo(),
+    run: (ctx) => (ctx.view === 'review' && ctx.review ? ctx.review.undo() : ctx.reader.undo()),
   },
   {
     keys: 'Shift+Ctrl+Z, Ctrl+Y',
     where: 'Anywhere',
     label: 'Redo',
     matches: (e) => mod(e) && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y')),
-    run: (ctx) => ctx.reader.redo(),
+    run: (ctx) => (ctx.view === 'review' && ctx.review ? ctx.review.redo() : ctx.reader.redo()),
   },
   { keys: '?', where: 'Anywhere', label: 'This list of keys', matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?', run: (ctx) => ctx.help() },
 ];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { ALL_LINKS } from '../../core/links/reviewQueue';
 import type { ArticleSummary } from '../../core/model/article';
-import { DEFAULT_LINK_TYPES, LINK_STATUSES, STATUS_LABELS, type LinkStatus } from '../../core/model/link';
+import { LINK_STATUSES, STATUS_LABELS, type LinkStatus } from '../../core/model/link';
 import { countOf } from '../../core/text/plural';
 import { linkTypeName } from './linkText';
 import type { ReviewController } from './reviewController';
@@ -24,10 +24,10 @@ const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
 
 /** The choices of the type, article and outlet filters: what the project's links have, and the current value even when nothing has it. */
 function useChoices(state: ReviewState) {
-  const { links, articles, filter } = state;
+  const { links, articles, filter, types: defs } = state;
   return useMemo(() => {
     const summaries = articles ?? NO_ARTICLES;
-    const types = new Set<string>(DEFAULT_LINK_TYPES.map((t) => t.id));
+    const types = new Set<string>(defs.map((t) => t.id));
     const articleIds = new Set<string>();
     for (const l of links ?? []) {
       types.add(l.type);
@@ -40,7 +40,7 @@ function useChoices(state: ReviewState) {
       value === 'all' || choices.some((c) => c.value === value) ? choices : [...choices, { value, label: missing }];
     return {
       types: keep(
-        [...types].map((t) => ({ value: t, label: linkTypeName(t) })),
+        [...types].map((t) => ({ value: t, label: linkTypeName(defs, t) })),
         filter.type,
         `${filter.type} (no link)`,
       ),
@@ -55,7 +55,7 @@ function useChoices(state: ReviewState) {
         `${filter.outlet} (no link)`,
       ),
     };
-  }, [links, articles, filter]);
+  }, [links, articles, filter, defs]);
 }
 
 function FilterSelect(props: { label: string; all: string; value: string; choices: Choice[]; onChange(value: string): void }) {
@@ -77,7 +77,7 @@ function FilterSelect(props: { label: string; all: string; value: string; choice
 
 /** The left column: the status counts and filters, and the queue of links. */
 export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
-  const { links, articles, queue, counts, filter, sort, selectedLinkId, quotes } = state;
+  const { links, articles, queue, counts, filter, sort, selectedLinkId, quotes, types } = state;
   const choices = useChoices(state);
   const summaries = articles ?? NO_ARTICLES;
   const onSelect = useCallback((id: string) => controller.select(id), [controller]);
@@ -102,7 +102,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
 
   const status = (value: LinkStatus | 'all', label: string, n: number) => (
     <label key={value} className={filter.status === value ? 'status-chip checked' : 'status-chip'} data-status={value}>
-      <input type="radio" name="review-status" className="sr-only" checked={filter.status === value} onChange={() => controller.setFilter({ status: value })} />
+      <input type="radio" name="review-status" checked={filter.status === value} onChange={() => controller.setFilter({ status: value })} />
       {label} <span className="status-count">{n}</span>
     </label>
   );
@@ -169,6 +169,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
               key={l.id}
               id={l.id}
               type={l.type}
+              typeName={linkTypeName(types, l.type, true)}
               status={l.status}
               fromQuote={quotes.get(l.fromId)}
               toQuote={quotes.get(l.toId)}

@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import type { ArticleSummary } from '../../core/model/article';
 import { STATUS_LABELS, type LinkStatus } from '../../core/model/link';
-import { linkTypeName, outletOf, shortQuote } from './linkText';
+import { outletOf, shortQuote } from './linkText';
 
 export interface QueueRowProps {
   id: string;
   type: string;
+  /** The type's name, with its direction. */
+  typeName: string;
   status: LinkStatus;
   /** The claims' texts: undefined while being read, null when deleted. */
   fromQuote: string | null | undefined;
@@ -37,7 +39,7 @@ function End({ quote, article }: { quote: string | null | undefined; article: Ar
  * plain values, so a verdict or a typed rationale re-renders only the rows it changes.
  */
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
-  const { id, type, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect } = props;
+  const { id, type, typeName, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect } = props;
   return (
     <li
       id={rowDomId(id)}
@@ -48,7 +50,7 @@ export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
       onClick={() => onSelect(id)}
     >
       <span className="review-row-head">
-        <span className="link-chip">{linkTypeName(type, true)}</span>
+        <span className="link-chip">{typeName}</span>
         <span className="link-status" data-status={status}>
           {STATUS_LABELS[status]}
         </span>

@@ -7,7 +7,7 @@ import type { ReviewStore } from './reviewStore';
 const FIRST_ROWS = 100;
 
 /**
- * Feeds the review from storage: live queries on the links and the articles, on the selected
+ * Feeds the review from storage: live queries on the links, the articles and the link types, on the selected
  * link's two annotations and on its articles' texts (each text watched while a selected
  * link needs it, so moving between links of the same articles reads nothing again), and
  * the claim texts of the queue's rows, read once per annotation (a claim's text never
@@ -20,6 +20,7 @@ export function connectReview(store: ReviewStore, repo: ProjectRepository, onErr
   };
   const stopLinks = observe(() => repo.allLinks(), (rows) => store.setStoredLinks(rows), fail('The links'));
   const stopArticles = observe(() => repo.listArticles(), (rows) => store.setArticles(rows), fail('The articles'));
+  const stopTypes = observe(() => repo.linkTypes(), (types) => store.setTypes(types), fail('The link types'));
 
   const bodies = new Map<string, () => void>();
   let claimsKey = '';
@@ -89,6 +90,7 @@ export function connectReview(store: ReviewStore, repo: ProjectRepository, onErr
     unsubscribe();
     stopLinks();
     stopArticles();
+    stopTypes();
     stopClaims();
     for (const stop of bodies.values()) stop();
     bodies.clear();

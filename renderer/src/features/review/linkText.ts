@@ -1,9 +1,9 @@
 import type { ArticleSummary } from '../../core/model/article';
-import { DEFAULT_LINK_TYPES, LINK_REASONS, linkTypeOf } from '../../core/model/link';
+import { LINK_REASONS, linkTypeOf, type LinkTypeDef } from '../../core/model/link';
 
-/** A link type's name; with `direction`, directed types show which way they point ("Updates →"). */
-export function linkTypeName(type: string, direction = false): string {
-  const def = linkTypeOf(DEFAULT_LINK_TYPES, type);
+/** A link type's name among the project's types; with `direction`, directed types show which way they point ("Updates →"). */
+export function linkTypeName(types: readonly LinkTypeDef[], type: string, direction = false): string {
+  const def = linkTypeOf(types, type);
   const label = def?.label ?? type;
   return direction && def?.directed ? `${label} →` : label;
 }

@@ -4,7 +4,7 @@ import type { RowOp } from '../../core/changes/rowOp';
 import { reviewQueue, statusCounts, type QueueFilter, type QueueSort } from '../../core/links/reviewQueue';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { ArticleBody, ArticleSummary } from '../../core/model/article';
-import type { Link, LinkStatus } from '../../core/model/link';
+import { DEFAULT_LINK_TYPES, type Link, type LinkStatus, type LinkTypeDef } from '../../core/model/link';
 import { START_PLACE, type ReviewPlace } from './reviewPlace';
 
 export interface ReviewState extends ReviewPlace {
@@ -13,6 +13,8 @@ export interface ReviewState extends ReviewPlace {
   /** The project's links as shown (stored rows with dispatched actions on top); null until first read. */
   links: readonly Link[] | null;
   articles: ReadonlyMap<string, ArticleSummary> | null;
+  /** The project's link types: the built-in ones and its own. */
+  types: readonly LinkTypeDef[];
   /** The links that pass the filter, in order. */
   queue: readonly Link[];
   /** Per status, the links that pass every filter but the status one. */
@@ -43,6 +45,7 @@ const INITIAL: ReviewState = {
   explaining: false,
   links: null,
   articles: null,
+  types: DEFAULT_LINK_TYPES,
   queue: [],
   counts: NO_COUNTS,
   selected: null,
@@ -196,6 +199,10 @@ export class ReviewStore {
 
   setArticles(list: readonly ArticleSummary[]): void {
     this.update({ articles: new Map(list.map((a) => [a.id, a])) }, 'data');
+  }
+
+  setTypes(types: readonly LinkTypeDef[]): void {
+    this.update({ types }, null);
   }
 
   /** Shows an action's link ops at once, and selects `select` when given. */
