@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import type { WorkbenchPage } from './pages/WorkbenchPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const COALITION = /^US-led coalition said it killed/;
 const BACKED = /^Backed forces in Syria strike/;
@@ -217,4 +217,29 @@ test('a project adds its own link type, links with its key, and cannot delete it
   await page.keyboard.press('Enter');
   await picker.getByRole('button', { name: 'Delete the link type Revises count' }).click();
   await expect(picker.getByRole('alert')).toHaveText('1 link has the type Revises count; give it another type first.');
+});
+
+test('a link made in one window shows in the other without a reload, in the sidebar, the library and the review', async ({ workbench: wb, page, context }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.tagWithKey(MONITOR_45, '1');
+  await wb.expectSaved();
+  const other = new WorkbenchPage(await context.newPage());
+  await other.goto();
+  await other.openArticle(COALITION);
+  await other.annotation(MONITOR_45).click();
+  await other.page.keyboard.press('l');
+  await other.page.getByRole('dialog', { name: 'Link this claim' }).getByRole('option').filter({ hasText: KILLED_100 }).click();
+  await other.page.keyboard.press('1');
+  await other.expectSaved();
+
+  await wb.annotation(KILLED_100).click();
+  await expect(wb.sidebar.getByRole('region', { name: 'Links' }).getByRole('listitem')).toHaveText([/contradicts.*only confirmed 45/]);
+  await expect(wb.article(COALITION)).toContainText('1 open contradiction');
+  await page.keyboard.press('g');
+  await page.keyboard.press('r');
+  await expect(page.getByRole('listbox', { name: 'Links' }).getByRole('option')).toHaveCount(1);
+  // A verdict given here reaches the other window's sidebar.
+  await page.keyboard.press('c');
+  await expect(other.sidebar.getByRole('region', { name: 'Links' }).getByLabel('Link status')).toHaveValue('confirmed');
 });
