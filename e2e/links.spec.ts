@@ -243,3 +243,36 @@ test('a link made in one window shows in the other without a reload, in the side
   await page.keyboard.press('c');
   await expect(other.sidebar.getByRole('region', { name: 'Links' }).getByLabel('Link status')).toHaveValue('confirmed');
 });
+
+test('the claim to link to can be clicked in another article opened beside the first', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.tagWithKey('Khasham', '5');
+  await wb.openArticle(BACKED);
+  await wb.tagWithKey(SOME_100, '1');
+  await page.keyboard.press('l');
+  const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  await picker.getByRole('button', { name: /open another article beside this one/ }).click();
+  await expect(picker).toBeHidden();
+  const beside = page.getByRole('region', { name: 'Article beside' });
+  await expect(beside.getByLabel('Article to open beside')).toHaveValue(/.+/);
+  await expect(beside.getByLabel('Article to open beside').locator('option:checked')).toHaveText(COALITION);
+  // Only claims show there; clicking one asks for the type.
+  await expect(beside.locator('[data-ann]')).toHaveText([KILLED_100]);
+  await shot(page, 'link-beside');
+  await beside.locator('[data-ann]').click();
+  await expect(picker.getByRole('group', { name: 'Link type' })).toBeVisible();
+  await expect(picker).toContainText(`to ${KILLED_100}`);
+  await page.keyboard.press('3');
+  await expect(picker).toBeHidden();
+  await expect(beside).toBeHidden();
+  await expect(wb.sidebar.getByRole('region', { name: 'Links' }).getByRole('listitem')).toHaveText([/same claim.*killed at least 100/]);
+
+  // Esc leaves the article beside without linking.
+  await page.keyboard.press('l');
+  await picker.getByRole('button', { name: /open another article beside this one/ }).click();
+  await expect(beside).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(beside).toBeHidden();
+  await expect(picker).toBeHidden();
+});

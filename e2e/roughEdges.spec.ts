@@ -152,9 +152,14 @@ test('two windows: a note being typed is shown, not lost, when the other window 
   await other.library.getByRole('button', { name: 'New' }).click();
   await other.page.getByRole('dialog', { name: 'New project' }).getByLabel('Project name').fill('Second');
   await other.page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Create' }).click();
+  await expect(other.projectSelect.locator('option:checked')).toHaveText('Second');
+  await expect(other.articles).toHaveCount(0);
   await other.projectSelect.selectOption({ label: 'Sample project' });
+  await expect(other.articles).toHaveCount(3);
   await other.library.getByRole('button', { name: 'Delete' }).click();
-  await other.page.getByRole('dialog', { name: 'Delete project' }).getByRole('button', { name: 'Delete project' }).click();
+  const ask = other.page.getByRole('dialog', { name: 'Delete project' });
+  await expect(ask).toContainText('Delete Sample project with all its articles');
+  await ask.getByRole('button', { name: 'Delete project' }).click();
   await expect(other.projectSelect.locator('option:checked')).toHaveText('Second');
   await expect(page.getByRole('status').filter({ hasText: 'The project “Sample project” was deleted in another window.' })).toBeVisible();
   await expect(wb.projectSelect.locator('option:checked')).toHaveText('Second');

@@ -146,6 +146,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
           articles={articleMap}
           loadClaims={loadClaims}
           linkTypes={linkTypes}
+          repo={repo}
           onAddLinkType={(input) => (open ? addLinkType(open.history, linkTypes, input) : 'No project is open.')}
           onDeleteLinkType={(type) =>
             open ? deleteLinkType(open.history, open.repo, type, DEFAULT_LINK_TYPES.some((t) => t.id === type.id)) : Promise.resolve('No project is open.')

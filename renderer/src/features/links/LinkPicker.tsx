@@ -21,6 +21,12 @@ export interface LinkPickerProps {
   onAddType(input: NewLinkType): string | null;
   /** Deletes a project link type; resolves to why it was refused, or null. */
   onDeleteType(type: LinkTypeDef): Promise<string | null>;
+  /** A claim already picked (in the article beside): the picker asks for the type only. */
+  target?: Annotation | null;
+  /** Leaves the list for an article opened beside this one, to click the claim in it. */
+  onPickBeside?(): void;
+  /** With a target from beside: back to picking there. */
+  onChangeTarget?(): void;
 }
 
 const SHOWN = 200;
@@ -33,12 +39,13 @@ function shorten(text: string, max: number): string {
  * L: choose the claim to link to (type to filter, arrows and Enter, or click), then the link
  * type (its key, or click). Claims of other articles come first; the article's own are allowed.
  */
-export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose, onAddType, onDeleteType }: LinkPickerProps) {
+export function LinkPicker(props: LinkPickerProps) {
+  const { from, loadClaims, articles, types, onLink, onClose, onAddType, onDeleteType, target = null, onPickBeside, onChangeTarget } = props;
   const [claims, setClaims] = useState<Annotation[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [chosen, setChosen] = useState<Annotation | null>(null);
+  const [chosen, setChosen] = useState<Annotation | null>(target);
   const [refusal, setRefusal] = useState<string | null>(null);
   const typeList = useRef<HTMLDivElement>(null);
 
@@ -107,7 +114,8 @@ export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose,
       pickType(type);
     } else if (e.key === 'Backspace') {
       e.preventDefault();
-      setChosen(null);
+      if (target && onChangeTarget) onChangeTarget();
+      else setChosen(null);
     }
   };
 
@@ -151,12 +159,17 @@ export function LinkPicker({ from, loadClaims, articles, types, onLink, onClose,
             ))}
           </ul>
           {matches.length > SHOWN && <p className="muted small">{countOf(matches.length - SHOWN, 'more claim', 'more claims')}: type to narrow the list.</p>}
+          {onPickBeside && (
+            <button type="button" className="link-button beside-open" onClick={onPickBeside}>
+              Or open another article beside this one and click the claim there…
+            </button>
+          )}
         </>
       ) : (
         <div className="picker-types" tabIndex={-1} ref={typeList} onKeyDown={onTypeKey} role="group" aria-label="Link type">
           <p className="picker-to">
             to <q>{shorten(annotationText(chosen), 140)}</q>{' '}
-            <button type="button" className="link-button" onClick={() => setChosen(null)}>
+            <button type="button" className="link-button" onClick={() => (target && onChangeTarget ? onChangeTarget() : setChosen(null))}>
               change
             </button>
           </p>

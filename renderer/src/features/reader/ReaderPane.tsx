@@ -4,6 +4,8 @@ import { annotationEnd, annotationStart, type Annotation } from '../../core/mode
 import type { LinkTypeDef } from '../../core/model/link';
 import type { NewLinkType } from '../links/linkTypeActions';
 import { LinkPicker } from '../links/LinkPicker';
+import { BesidePane } from '../links/BesidePane';
+import type { ProjectRepository } from '../../storage/projectRepository';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer } from '../../editor/ArticleViewer';
 import type { Highlight } from '../../editor/annotationHighlights';
@@ -25,13 +27,16 @@ export interface ReaderPaneProps {
   linkTypes: readonly LinkTypeDef[];
   onAddLinkType(input: NewLinkType): string | null;
   onDeleteLinkType(type: LinkTypeDef): Promise<string | null>;
+  /** For the article opened beside this one while linking. */
+  repo: ProjectRepository | null;
 }
 
 /** The centre pane: the open article with its highlights, the tag menu, the hover card and notices. */
 export function ReaderPane(props: ReaderPaneProps) {
-  const { reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims, linkTypes, onAddLinkType, onDeleteLinkType } = props;
+  const { reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims, linkTypes, onAddLinkType, onDeleteLinkType, repo } = props;
   const { state, controller, viewer } = reader;
-  const { body, anchored, pending, hover, notice, selectedId, links, reveal, linking } = state;
+  const { body, anchored, pending, hover, notice, selectedId, links, reveal, linking, beside } = state;
+  const others = useMemo(() => [...articles.values()].filter((a) => a.id !== state.articleId).sort((a, b) => (b.publishedAt || '0').localeCompare(a.publishedAt || '0')), [articles, state.articleId]);
 
   const linked = useMemo(() => new Set(links.flatMap((l) => [l.fromId, l.toId])), [links]);
 
@@ -64,7 +69,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   );
 
   return (
-    <main className="pane reader" aria-label="Article">
+    <main className={beside && repo ? 'pane reader split' : 'pane reader'} aria-label="Article">
       {summary && body ? (
         <div className="reader-scroll" onScroll={() => controller.hover([], { x: 0, y: 0 })}>
           <ArticleHeader article={summary} onEdit={() => onEditDetails(summary)} />
@@ -85,6 +90,17 @@ export function ReaderPane(props: ReaderPaneProps) {
           <p>{emptyMessage}</p>
         </div>
       )}
+      {beside && repo && (
+        <BesidePane
+          repo={repo}
+          articleId={beside.articleId}
+          articles={others}
+          schema={schema}
+          onChooseArticle={(id) => controller.linkBeside(id)}
+          onPick={(claim) => controller.pickBeside(claim)}
+          onClose={() => controller.cancelLink()}
+        />
+      )}
       {hover && !pending && hovered.length > 0 && <HoverCard at={hover.at} schema={schema} items={hovered} />}
       {pending && body && (
         <TagPopover
@@ -95,9 +111,13 @@ export function ReaderPane(props: ReaderPaneProps) {
           onClose={() => controller.escape()}
         />
       )}
-      {linkFrom && (
+      {linkFrom && (!beside || beside.target) && (
         <LinkPicker
+          key={beside?.target?.id ?? 'list'}
           from={linkFrom}
+          target={beside?.target ?? null}
+          onPickBeside={others[0] ? () => controller.linkBeside((others[0] as ArticleSummary).id) : undefined}
+          onChangeTarget={() => controller.unpickBeside()}
           loadClaims={loadClaims}
           articles={articles}
           types={linkTypes}

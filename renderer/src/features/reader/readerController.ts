@@ -187,6 +187,7 @@ export class ReaderController {
   }
 
   escape(): void {
+    if (this.store.get().beside) return this.cancelLink();
     if (this.store.get().pending || this.viewer()?.readSelection().kind !== 'none') this.clearSelection();
     else this.store.select(null);
     this.store.say(null);
@@ -235,6 +236,28 @@ export class ReaderController {
 
   cancelLink(): void {
     this.store.setLinking(null);
+  }
+
+  /** Opens another article beside this one to pick the claim to link to in it. */
+  linkBeside(articleId: string): void {
+    if (this.store.get().linking) this.store.setBeside({ articleId, target: null });
+  }
+
+  /** A claim picked in the article beside: the picker asks for the type. */
+  pickBeside(target: Annotation): void {
+    const beside = this.store.get().beside;
+    if (!beside) return;
+    if (target.kind !== 'claim') {
+      this.store.say(`Links join claims; this is ${this.tagName(target.tag)} mention. Click a claim (underlined).`);
+      return;
+    }
+    this.store.setBeside({ ...beside, target });
+  }
+
+  /** Back from the type choice to picking in the article beside. */
+  unpickBeside(): void {
+    const beside = this.store.get().beside;
+    if (beside) this.store.setBeside({ ...beside, target: null });
   }
 
   /**

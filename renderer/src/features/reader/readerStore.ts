@@ -47,6 +47,8 @@ export interface ReaderState {
   reveal: string | null;
   /** The claim whose link picker is open (L). */
   linking: string | null;
+  /** While linking: the article opened beside this one to pick the other claim in, and the claim picked there. */
+  beside: { articleId: string; target: Annotation | null } | null;
   /** An annotation waiting for "delete it and its links?" to be answered. */
   confirmDelete: { id: string; links: number } | null;
 }
@@ -70,6 +72,7 @@ const INITIAL: ReaderState = {
   linkEnds: new Map(),
   reveal: null,
   linking: null,
+  beside: null,
   confirmDelete: null,
 };
 
@@ -222,7 +225,11 @@ export class ReaderStore {
   }
 
   setLinking(id: string | null): void {
-    this.set({ linking: id });
+    this.set({ linking: id, beside: null });
+  }
+
+  setBeside(beside: { articleId: string; target: Annotation | null } | null): void {
+    this.set({ beside });
   }
 
   setConfirmDelete(confirm: { id: string; links: number } | null): void {
