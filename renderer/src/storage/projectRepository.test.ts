@@ -126,6 +126,21 @@ describe('ProjectRepository', () => {
     expect(await repo.linksForArticle('a2')).toMatchObject([{ id: 'l1' }]);
   });
 
+  it('opens a version 2 database and keeps its action log', async () => {
+    const name = `v2-project-${n++}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ articles: '&id, contentHash', bodies: '&id', annotations: '&id, articleId, [articleId+kind]', links: '&id, fromId, toId', entities: '&id, name', meta: '&key' });
+    v2.version(2).stores({ actions: '&id, at' });
+    await v2.table('annotations').add(makeAnnotation('c1', 'a1', 'claim'));
+    await v2.table('actions').add(action([noteOp('c1', 'x')]));
+    v2.close();
+    const upgraded = new ProjectRepository(new ProjectDb(name));
+    expect(await upgraded.db.actions.count()).toBe(1);
+    expect((await upgraded.allClaims()).map((a) => a.id)).toEqual(['c1']);
+    expect(await upgraded.linkTypes()).toHaveLength(4);
+    upgraded.db.close();
+  });
+
   it('opens a version 1 database and keeps every row', async () => {
     const name = `v1-project-${n++}`;
     const v1 = new Dexie(name);

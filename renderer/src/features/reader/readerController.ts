@@ -155,6 +155,12 @@ export class ReaderController {
 
   retag(annotation: Annotation, tag: TagDef): void {
     if (annotation.tag === tag.id) return;
+    const links = this.store.linksOf(annotation.id).length;
+    if (annotation.kind === 'claim' && tag.kind !== 'claim' && links > 0) {
+      // Links join claims: a linked claim stays one until its links are gone.
+      this.store.say(`This claim has ${countOf(links, 'link', 'links')}; delete ${links === 1 ? 'it' : 'them'} first to tag it as ${tag.label}.`);
+      return;
+    }
     this.run(`Retag as ${tag.label}`, [retagOp(annotation.id, tag)], annotation.id);
   }
 

@@ -17,9 +17,10 @@ export interface AnnotationDetailsProps {
 const AUTOSAVE_MS = 600;
 
 /**
- * The selected annotation's tag, note and actions. The note saves itself a moment after
- * typing stops (so a crash or reload loses nothing), and at once on blur or Ctrl+Enter;
+ * The selected annotation's tag, note and actions. The note saves itself 600 ms after
+ * typing stops, and at once on blur, Ctrl+Enter or when another annotation is selected;
  * all saves of one editing session are one undo step. Esc puts back the note as it was.
+ * (What was typed in the last 600 ms before the window is killed is not stored yet.)
  */
 export function AnnotationDetails(props: AnnotationDetailsProps) {
   const { annotation, schema, onRetag, onNote, onDelete, focusNote, onNoteFocused } = props;
