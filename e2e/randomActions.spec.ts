@@ -13,7 +13,7 @@ const LABELS = ['Claim', 'Person', 'Organization', 'Group', 'Location', 'Facilit
 const DRAG = ['Bashar al-Assad', 'US Central Command', 'Deir Ezzor province', '45 dead among pro-regime forces', 'oil and gas installations', 'Rami Abdel Rahman', 'coalition advisers', 'Damascus'];
 const WORDS = ['Damascus', 'CENTCOM', 'Khasham', 'Wednesday', 'Russia', 'Thursday'];
 const PARAGRAPHS = ['Oil and gas target', 'De-confliction line', 'But the SDF continues'];
-const STEPS = 24;
+const STEPS = 30;
 
 interface Row {
   mid: number;
@@ -24,11 +24,21 @@ interface Row {
   note: string;
 }
 type Selected = number | null | 'any';
+interface ModelLink {
+  from: number;
+  to: number;
+  type: string;
+}
+interface State {
+  rows: Row[];
+  links: ModelLink[];
+}
 interface Entry {
-  before: Row[];
-  after: Row[];
-  undoSelect: Selected;
-  redoSelect: Selected;
+  before: State;
+  after: State;
+  /** 'keep': undo and redo of a link leave the selection where it is. */
+  undoSelect: Selected | 'keep';
+  redoSelect: Selected | 'keep';
 }
 
 /** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
@@ -43,8 +53,12 @@ function random(seed: number): () => number {
   };
 }
 
+const SYMMETRIC = new Set(['contradicts', 'same-claim']);
+const LINK_TYPES = ['contradicts', 'supports', 'same-claim', 'updates'];
+
 class Model {
   rows: Row[] = [];
+  links: ModelLink[] = [];
   selected: Selected = null;
   undo: Entry[] = [];
   redo: Entry[] = [];
@@ -58,11 +72,36 @@ class Model {
     return this.rows.filter((r) => r.start === row.start && r.end === row.end).length > 1;
   }
 
-  private commit(after: Row[], undoSelect: Selected, redoSelect: Selected): void {
-    this.undo.push({ before: this.rows, after, undoSelect, redoSelect });
+  private commit(after: Row[], undoSelect: Selected, redoSelect: Selected | 'keep', links = this.links): void {
+    this.undo.push({ before: { rows: this.rows, links: this.links }, after: { rows: after, links }, undoSelect, redoSelect });
     this.redo = [];
     this.rows = after;
-    this.selected = redoSelect;
+    this.links = links;
+    if (redoSelect !== 'keep') this.selected = redoSelect;
+  }
+
+  linksOf(mid: number): ModelLink[] {
+    return this.links.filter((l) => l.from === mid || l.to === mid);
+  }
+
+  /** L on the selected claim to `to` as `type`: made, or refused as a duplicate. */
+  link(to: Row, type: string): 'made' | 'refused' {
+    const from = this.selectedRow();
+    if (!from) throw new Error('no claim selected');
+    const same = this.links.some(
+      (l) => l.type === type && ((l.from === from.mid && l.to === to.mid) || (SYMMETRIC.has(type) && l.from === to.mid && l.to === from.mid)),
+    );
+    if (same) return 'refused';
+    this.undo.push({ before: { rows: this.rows, links: this.links }, after: { rows: this.rows, links: [...this.links, { from: from.mid, to: to.mid, type }] }, undoSelect: 'keep', redoSelect: 'keep' });
+    this.redo = [];
+    this.links = [...this.links, { from: from.mid, to: to.mid, type }];
+    return 'made';
+  }
+
+  /** The stored links as "type|from|to", symmetric ones in a fixed order. */
+  linkKeys(): string[] {
+    const exact = new Map(this.rows.map((r) => [r.mid, r.exact]));
+    return this.links.map((l) => key(l.type, exact.get(l.from) ?? '?', exact.get(l.to) ?? '?')).sort();
   }
 
   tag(tag: string, exact: string, start: number, end: number): void {
@@ -78,6 +117,8 @@ class Model {
   update(patch: Partial<Row>): void {
     const target = this.rows.find((r) => r.mid === this.selected);
     if (!target) return;
+    // A linked claim is not retagged as an entity (the app says why).
+    if (patch.tag && patch.tag !== 'claim' && target.tag === 'claim' && this.linksOf(target.mid).length > 0) return;
     if (Object.entries(patch).every(([k, v]) => target[k as keyof Row] === v)) return;
     this.commit(this.rows.map((r) => (r === target ? { ...r, ...patch } : r)), target.mid, target.mid);
   }
@@ -89,7 +130,7 @@ class Model {
     const i = sorted.indexOf(target);
     const neighbour = sorted[i + 1] ?? sorted[i - 1] ?? null;
     const ambiguous = this.tied(target) || (neighbour !== null && this.tied(neighbour));
-    this.commit(this.rows.filter((r) => r !== target), target.mid, null);
+    this.commit(this.rows.filter((r) => r !== target), target.mid, null, this.links.filter((l) => l.from !== target.mid && l.to !== target.mid));
     this.selected = ambiguous ? 'any' : (neighbour?.mid ?? null);
   }
 
@@ -97,16 +138,18 @@ class Model {
     const entry = this.undo.pop();
     if (!entry) return;
     this.redo.push(entry);
-    this.rows = entry.before;
-    this.selected = entry.undoSelect;
+    this.rows = entry.before.rows;
+    this.links = entry.before.links;
+    if (entry.undoSelect !== 'keep') this.selected = entry.undoSelect;
   }
 
   redoStep(): void {
     const entry = this.redo.pop();
     if (!entry) return;
     this.undo.push(entry);
-    this.rows = entry.after;
-    this.selected = entry.redoSelect;
+    this.rows = entry.after.rows;
+    this.links = entry.after.links;
+    if (entry.redoSelect !== 'keep') this.selected = entry.redoSelect;
   }
 
   selectedRow(): Row | null {
@@ -127,6 +170,7 @@ class Model {
 }
 
 const tagIndex = (tag: string) => LABELS.findIndex((l) => l.toLowerCase() === tag);
+const key = (type: string, from: string, to: string) => (SYMMETRIC.has(type) && to < from ? `${type}|${to}|${from}` : `${type}|${from}|${to}`);
 
 /** Where `phrase` (or, for a paragraph, the whole paragraph that starts with it) lies in the page's text, in order-preserving units. */
 async function locate(wb: WorkbenchPage, phrase: string, paragraph: boolean): Promise<{ exact: string; start: number; end: number }> {
@@ -149,6 +193,11 @@ async function check(wb: WorkbenchPage, model: Model, log: string[]): Promise<vo
   await wb.expectSaved();
   const expected = model.rows.map((r) => `${r.tag}|${r.exact}|${r.note}`).sort();
   await expect.poll(async () => (await wb.storedAnnotations()).map((r) => `${r.tag}|${r.exact}|${r.note}`).sort(), { message: log.join('\n') }).toEqual(expected);
+  const links = (await wb.storedLinks()).map((k) => {
+    const [type = '', from = '', to = ''] = k.split('|');
+    return key(type, from, to);
+  });
+  expect(links.sort(), `links after:\n${log.join('\n')}`).toEqual(model.linkKeys());
   const shown = await wb.selectedRow();
   if (model.selected === 'any') model.adopt(shown);
   else {
@@ -168,10 +217,11 @@ for (const seed of seeds) {
     await wb.openArticle(ARTICLE);
 
     for (let step = 0; step < STEPS; step++) {
-      const key = String(1 + Math.floor(rand() * LABELS.length));
+      // Claims are what links join: a third of the tags are claims.
+      const key = rand() < 0.35 ? '1' : String(2 + Math.floor(rand() * (LABELS.length - 1)));
       const tag = (LABELS[Number(key) - 1] as string).toLowerCase();
       const roll = rand();
-      if (roll < 0.4) {
+      if (roll < 0.36) {
         const how = pick(['drag', 'double', 'triple'] as const);
         const phrase = how === 'drag' ? pick(DRAG) : how === 'double' ? pick(WORDS) : pick(PARAGRAPHS);
         log.push(`${how}-select "${phrase}", press ${key}`);
@@ -183,18 +233,18 @@ for (const seed of seeds) {
         await expect(wb.popover).toBeHidden();
         model.tag(tag, target.exact, target.start, target.end);
         expect(await wb.selectedText(), 'the tagged text stays selected').toBe('');
-      } else if (roll < 0.47) {
+      } else if (roll < 0.42) {
         const phrase = pick(DRAG);
         log.push(`drag-select "${phrase}", Esc`);
         await wb.dragSelect(phrase);
         await expect(wb.popover).toBeVisible();
         await page.keyboard.press('Escape');
         await expect(wb.popover).toBeHidden();
-      } else if (roll < 0.57) {
+      } else if (roll < 0.5) {
         log.push(`press ${key} (retag)`);
         await page.keyboard.press(key);
         if (model.selectedRow()) model.update({ tag });
-      } else if (roll < 0.65 && model.selectedRow()) {
+      } else if (roll < 0.57 && model.selectedRow()) {
         const note = `${model.selectedRow()?.note ?? ''}checked ${step}`;
         const typed = `checked ${step}`;
         // N puts the caret at the end of the note: what is typed is added to it.
@@ -203,15 +253,44 @@ for (const seed of seeds) {
         await page.keyboard.type(typed);
         await page.keyboard.press('Control+Enter');
         model.update({ note });
-      } else if (roll < 0.72) {
+      } else if (roll < 0.63) {
         log.push('Delete');
+        const linked = model.selectedRow() ? model.linksOf(model.selectedRow()?.mid ?? 0).length : 0;
         await page.keyboard.press('Delete');
+        if (linked > 0) {
+          const ask = page.getByRole('dialog', { name: 'Delete annotation' });
+          await expect(ask, log.join('\n')).toContainText(`This claim has ${linked} link`);
+          await ask.getByRole('button', { name: 'Delete' }).click();
+        }
         model.remove();
-      } else if (roll < 0.82) {
+      } else if (roll < 0.74 && model.selectedRow()?.tag === 'claim') {
+        const from = model.selectedRow() as Row;
+        const claims = model.rows.filter((r) => r.tag === 'claim' && r.mid !== from.mid);
+        const unique = claims.filter((r) => model.rows.filter((o) => o.tag === 'claim' && o.exact === r.exact).length === 1);
+        if (unique.length === 0) {
+          log.push('L with no other claim: Esc');
+          await page.keyboard.press('l');
+          await page.keyboard.press('Escape');
+        } else {
+          const to = pick(unique);
+          const type = pick(LINK_TYPES);
+          log.push(`L, link to "${to.exact}" as ${type}`);
+          await page.keyboard.press('l');
+          const picker = page.getByRole('dialog', { name: 'Link this claim' });
+          const exact = new RegExp(`^${to.exact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+          await picker.getByRole('option').filter({ has: page.locator('.picker-quote', { hasText: exact }) }).click();
+          await page.keyboard.press(String(LINK_TYPES.indexOf(type) + 1));
+          if (model.link(to, type) === 'refused') {
+            await expect(picker.getByRole('alert'), log.join('\n')).toContainText('already linked');
+            await page.keyboard.press('Escape');
+          }
+          await expect(picker).toBeHidden();
+        }
+      } else if (roll < 0.81) {
         log.push('Ctrl+Z');
         await page.keyboard.press('Control+z');
         model.undoStep();
-      } else if (roll < 0.88) {
+      } else if (roll < 0.86) {
         log.push('Shift+Ctrl+Z');
         await page.keyboard.press('Control+Shift+z');
         model.redoStep();

@@ -114,6 +114,13 @@ test('clicking another annotation while a note is typed saves the note and selec
   await wb.expectSaved();
   await page.reload();
   await expect(wb.annotation('Damascus').locator('.note')).toHaveText('Capital');
+
+  // N on a note already written continues it: the caret goes to its end.
+  await wb.annotation('Damascus').click();
+  await page.keyboard.press('n');
+  await page.keyboard.type(' city');
+  await page.keyboard.press('Control+Enter');
+  await expect(wb.annotation('Damascus').locator('.note')).toHaveText('Capital city');
 });
 
 test('with no project left, the page says what to do', async ({ workbench: wb, page }) => {

@@ -151,6 +151,29 @@ export class WorkbenchPage {
     });
   }
 
+  /** The links as stored, each as "type|from quote|to quote". */
+  async storedLinks(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(names[0] as string);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result as T[]);
+          req.onerror = () => reject(req.error);
+        });
+      const annotations = await all<{ id: string; quotes: { exact: string }[] }>('annotations');
+      const links = await all<{ type: string; fromId: string; toId: string }>('links');
+      db.close();
+      const quote = new Map(annotations.map((a) => [a.id, a.quotes.map((q) => q.exact).join(' … ')]));
+      return links.map((l) => `${l.type}|${quote.get(l.fromId) ?? '?'}|${quote.get(l.toId) ?? '?'}`);
+    });
+  }
+
   /** The selected annotation in the sidebar as [tag label, quote], or null. */
   async selectedRow(): Promise<[string, string] | null> {
     const rows = await this.annotations.evaluateAll((els) =>

@@ -48,8 +48,11 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
     }
   }, [annotation.note]);
   useLayoutEffect(() => {
-    if (!focusNote) return;
-    noteRef.current?.focus();
+    const el = noteRef.current;
+    if (!focusNote || !el) return;
+    el.focus();
+    // N continues the note: the caret goes after what is written, wherever it was before.
+    el.setSelectionRange(el.value.length, el.value.length);
     onNoteFocused();
   }, [focusNote, onNoteFocused]);
   // Leaving this annotation while its note is being typed (it was deleted elsewhere, or an
