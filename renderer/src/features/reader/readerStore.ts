@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { applyOpsTo } from '../../core/changes/applyOpsTo';
+import { OptimisticRows } from '../common/optimisticRows';
 import type { RowOp } from '../../core/changes/rowOp';
 import { anchorAll, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleBody, TextRange } from '../../core/model/article';
@@ -53,11 +53,6 @@ export interface ReaderState {
   confirmDelete: { id: string; links: number } | null;
 }
 
-interface Overlay {
-  row: Annotation | null;
-  actionId: string;
-  stored: boolean;
-}
 
 const INITIAL: ReaderState = {
   articleId: null,
@@ -84,8 +79,7 @@ const INITIAL: ReaderState = {
  */
 export class ReaderStore {
   private state: ReaderState = INITIAL;
-  private stored: readonly Annotation[] = [];
-  private readonly overlay = new Map<string, Overlay>();
+  private readonly annotationRows = new OptimisticRows('annotations');
   private readonly listeners = new Set<() => void>();
 
   subscribe = (listener: () => void): (() => void) => {
@@ -101,14 +95,9 @@ export class ReaderStore {
   }
 
   private rows(): Annotation[] {
-    if (this.overlay.size === 0) return [...this.stored];
-    const rows = new Map(this.stored.map((a) => [a.id, a]));
-    for (const [id, o] of this.overlay) {
-      if (o.row) rows.set(id, o.row);
-      else rows.delete(id);
-    }
-    return [...rows.values()];
+    return this.annotationRows.rows();
   }
+
 
   private shown(body = this.state.body): readonly AnchoredAnnotation[] {
     if (!body) return [];
@@ -137,16 +126,14 @@ export class ReaderStore {
       if (select) this.set({ selectedId: select, reveal: select, pending: null });
       return;
     }
-    this.overlay.clear();
-    this.stored = [];
+    this.annotationRows.clear();
     this.set({ ...INITIAL, articleId, selectedId: select, reveal: select });
   }
 
   /** The live query's rows for the open article. Rows of actions already stored replace their overlay. */
   setStored(articleId: string, rows: readonly Annotation[]): void {
     if (articleId !== this.state.articleId) return;
-    this.stored = rows;
-    for (const [id, o] of this.overlay) if (o.stored) this.overlay.delete(id);
+    this.annotationRows.setStored(rows);
     const anchored = this.shown();
     const patch: Partial<ReaderState> = { anchored };
     const { selectedId } = this.state;
@@ -159,13 +146,7 @@ export class ReaderStore {
    * selection is gone (it was used, or the action made it stale).
    */
   dispatch(actionId: string, ops: readonly RowOp[], at: string, select: string | null | undefined): void {
-    const before = new Map(this.rows().map((a) => [a.id, a]));
-    const after = applyOpsTo('annotations', before, ops, at);
-    for (const op of ops) {
-      if (op.table !== 'annotations') continue;
-      const id = op.op === 'create' ? op.row.id : op.id;
-      this.overlay.set(id, { row: after.get(id) ?? null, actionId, stored: false });
-    }
+    this.annotationRows.dispatch(actionId, ops, at);
     const patch: Partial<ReaderState> = { anchored: this.shown(), pending: null, notice: null, hover: null };
     if (select !== undefined) patch.selectedId = select;
     this.set(patch);
@@ -173,16 +154,7 @@ export class ReaderStore {
 
   /** The action is stored (or failed, and what it showed is taken back). */
   settle(actionId: string, ok: boolean): void {
-    let changed = false;
-    for (const [id, o] of this.overlay) {
-      if (o.actionId !== actionId) continue;
-      if (ok) o.stored = true;
-      else {
-        this.overlay.delete(id);
-        changed = true;
-      }
-    }
-    if (changed) this.set({ anchored: this.shown() });
+    if (this.annotationRows.settle(actionId, ok)) this.set({ anchored: this.shown() });
   }
 
   setPending(pending: PendingSelection | null): void {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { applyOpsTo } from '../../core/changes/applyOpsTo';
+import { OptimisticRows } from '../common/optimisticRows';
 import type { RowOp } from '../../core/changes/rowOp';
 import { reviewQueue, statusCounts, type QueueFilter, type QueueSort } from '../../core/links/reviewQueue';
 import { annotationText, type Annotation } from '../../core/model/annotation';
@@ -31,11 +31,6 @@ export interface ReviewState extends ReviewPlace {
   notice: string | null;
 }
 
-interface Overlay {
-  row: Link | null;
-  actionId: string;
-  stored: boolean;
-}
 
 const NO_COUNTS: Record<LinkStatus, number> = { candidate: 0, confirmed: 0, explained: 0, rejected: 0 };
 const NO_ARTICLES: ReadonlyMap<string, ArticleSummary> = new Map();
@@ -88,8 +83,8 @@ function keepOnly<V>(map: ReadonlyMap<string, V>, keys: readonly string[]): Read
  */
 export class ReviewStore {
   private state: ReviewState = INITIAL;
-  private stored: readonly Link[] | null = null;
-  private readonly overlay = new Map<string, Overlay>();
+  private loaded = false;
+  private readonly linkRows = new OptimisticRows('links');
   private readonly listeners = new Set<() => void>();
   private save: ((place: ReviewPlace) => void) | null = null;
 
@@ -113,15 +108,9 @@ export class ReviewStore {
   }
 
   private rows(): Link[] | null {
-    if (!this.stored) return null;
-    if (this.overlay.size === 0) return [...this.stored];
-    const rows = new Map(this.stored.map((l) => [l.id, l]));
-    for (const [id, o] of this.overlay) {
-      if (o.row) rows.set(id, o.row);
-      else rows.delete(id);
-    }
-    return [...rows.values()];
+    return this.loaded ? this.linkRows.rows() : null;
   }
+
 
   /**
    * Applies `patch` and derives the rest. `requeue` says why the queue may have changed:
@@ -192,8 +181,8 @@ export class ReviewStore {
 
   /** The live query's links. Rows of actions already stored replace their overlay. */
   setStoredLinks(rows: readonly Link[]): void {
-    this.stored = rows;
-    for (const [id, o] of this.overlay) if (o.stored) this.overlay.delete(id);
+    this.loaded = true;
+    this.linkRows.setStored(rows);
     this.update({ links: this.rows() }, 'data');
   }
 
@@ -207,13 +196,7 @@ export class ReviewStore {
 
   /** Shows an action's link ops at once, and selects `select` when given. */
   dispatch(actionId: string, ops: readonly RowOp[], at: string, select?: string | null): void {
-    const before = new Map((this.rows() ?? []).map((l) => [l.id, l]));
-    const after = applyOpsTo('links', before, ops, at);
-    for (const op of ops) {
-      if (op.table !== 'links') continue;
-      const id = op.op === 'create' ? op.row.id : op.id;
-      this.overlay.set(id, { row: after.get(id) ?? null, actionId, stored: false });
-    }
+    this.linkRows.dispatch(actionId, ops, at);
     const patch: Partial<ReviewState> = { links: this.rows(), notice: null };
     if (select !== undefined) patch.selectedLinkId = select;
     this.update(patch, 'data');
@@ -221,16 +204,7 @@ export class ReviewStore {
 
   /** The action is stored (or failed, and what it showed is taken back). */
   settle(actionId: string, ok: boolean): void {
-    let changed = false;
-    for (const [id, o] of this.overlay) {
-      if (o.actionId !== actionId) continue;
-      if (ok) o.stored = true;
-      else {
-        this.overlay.delete(id);
-        changed = true;
-      }
-    }
-    if (changed) this.update({ links: this.rows() }, 'data');
+    if (this.linkRows.settle(actionId, ok)) this.update({ links: this.rows() }, 'data');
   }
 
   /** Claim texts for the queue's rows, as read (ids not found are remembered as gone). */
