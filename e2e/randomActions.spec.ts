@@ -206,7 +206,8 @@ async function check(wb: WorkbenchPage, model: Model, log: string[]): Promise<vo
   }
 }
 
-const seeds = process.env.E2E_SEED ? [Number(process.env.E2E_SEED)] : [11, 23, 47];
+// Seeds that between them link claims, delete linked ones and undo; E2E_SEED=<n> runs another instead.
+const seeds = process.env.E2E_SEED ? [Number(process.env.E2E_SEED)] : [7, 11, 15, 23];
 
 for (const seed of seeds) {
   test(`random analyst steps keep what is stored and selected equal to what they asked for (seed ${seed})`, async ({ workbench: wb, page }) => {
