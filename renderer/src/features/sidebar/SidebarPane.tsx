@@ -22,6 +22,7 @@ export function SidebarPane({ reader, schema, articleOpen, articles, linkTypes }
   const { state, controller } = reader;
   const selected = state.anchored.find((x) => x.annotation.id === state.selectedId)?.annotation ?? null;
   const onNoteFocused = useCallback(() => controller.store.noteFocused(), [controller]);
+  const onSelect = useCallback((id: string) => controller.show(id), [controller]);
   return (
     <aside className="pane sidebar" aria-label="Annotations">
       <h2 className="pane-title">
@@ -29,7 +30,7 @@ export function SidebarPane({ reader, schema, articleOpen, articles, linkTypes }
       </h2>
       {articleOpen ? (
         <>
-          <AnnotationList items={state.anchored} schema={schema} selectedId={state.selectedId} onSelect={(id) => controller.show(id)} />
+          <AnnotationList items={state.anchored} schema={schema} selectedId={state.selectedId} onSelect={onSelect} />
           {selected && (
             <AnnotationDetails
               key={selected.id}
