@@ -15,7 +15,7 @@ export interface Rect {
 
 /** Text the analyst selected and has not tagged yet. */
 export interface PendingSelection {
-  /** The range a tag would cover (grown to whole words unless `exact`). */
+  /** The range a tag would cover (grown to whole words unless Alt was held). */
   range: TextRange;
   /** The range as selected, to tell whether the page still shows this selection. */
   raw: TextRange;
@@ -120,7 +120,7 @@ export class ReaderStore {
     this.set({ body, anchored: this.shown(body) });
   }
 
-  /** Opens an article (or none): nothing of the previous one stays selected. */
+  /** Opens an article (or none): nothing of the previous one stays selected; `select` selects and reveals an annotation in it. */
   openArticle(articleId: string | null, select: string | null = null): void {
     if (articleId === this.state.articleId) {
       if (select) this.set({ selectedId: select, reveal: select, pending: null });
