@@ -4,9 +4,8 @@ import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
 import { DEFAULT_LINK_TYPES } from '../core/model/link';
 import { defaultTagSchema } from '../core/model/tagSchema';
 import { addLinkType, deleteLinkType } from '../features/links/linkTypeActions';
-import { applyLinkTypeStyles } from '../features/links/linkTypeStyles';
 import type { AnnotationCounts } from '../storage/projectRepository';
-import { applyTagStyles } from '../features/common/tagStyles';
+import { applyColourRules } from '../features/common/colourRules';
 import { liveValue, useLive } from '../features/common/useLive';
 import { useImportFlow } from '../features/import/ImportFlow';
 import { ArticleList } from '../features/library/ArticleList';
@@ -43,11 +42,11 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const counts = liveValue(useLive(repo ? () => repo.annotationCounts() : null, [repo]), NO_COUNTS);
   const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), DEFAULT_SCHEMA);
   const linkTypes = liveValue(useLive(repo ? () => repo.linkTypes() : null, [repo]), DEFAULT_LINK_TYPES);
-  useEffect(() => applyLinkTypeStyles(linkTypes), [linkTypes]);
+  useEffect(() => applyColourRules('data-link-type', '--link', linkTypes), [linkTypes]);
   const openContradictions = liveValue(useLive(repo ? () => repo.openContradictionCounts() : null, [repo]), NO_OPEN);
   const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const loadClaims = useCallback(() => (repo ? repo.allClaims() : Promise.resolve([])), [repo]);
-  useEffect(() => applyTagStyles(schema), [schema]);
+  useEffect(() => applyColourRules('data-tag', '--tag', schema.tags), [schema]);
 
   const reader = useReader(open, schema, (message) => session.status.fail(message));
   const { articleId } = reader.state;

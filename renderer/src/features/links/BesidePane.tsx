@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { anchorAll } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleSummary } from '../../core/model/article';
-import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
-import { findTag, type TagSchema } from '../../core/model/tagSchema';
+import type { Annotation } from '../../core/model/annotation';
+import { annotationsAt } from '../../core/anchoring/annotationsAt';
+import type { TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer } from '../../editor/ArticleViewer';
-import type { Highlight } from '../../editor/annotationHighlights';
+import { highlightsOf } from '../common/highlightsOf';
 import type { ProjectRepository } from '../../storage/projectRepository';
 import { liveValue, useLive } from '../common/useLive';
 
@@ -30,21 +31,12 @@ export function BesidePane({ repo, articleId, articles, schema, onChooseArticle,
   const body = liveValue(useLive(() => repo.getBody(articleId), [repo, articleId]), undefined);
   const annotations = liveValue(useLive(() => repo.annotationsFor(articleId), [repo, articleId]), NONE);
   const claims = useMemo(() => (body ? anchorAll(body.text, annotations.filter((a) => a.kind === 'claim')) : []), [body, annotations]);
-  const highlights: Highlight[] = useMemo(
-    () =>
-      claims.flatMap(({ annotation: a, anchor }) =>
-        anchor.status === 'anchored' ? [{ id: a.id, tag: a.tag, kind: a.kind, label: findTag(schema, a.tag)?.label ?? a.tag, ranges: anchor.ranges }] : [],
-      ),
-    [claims, schema],
-  );
+  const highlights = useMemo(() => highlightsOf(claims, schema), [claims, schema]);
   const summary = articles.find((a) => a.id === articleId);
 
   const pickAt = (offset: number) => {
-    const hits = claims
-      .filter(({ anchor }) => anchor.status === 'anchored' && anchor.ranges.some((r) => r.start <= offset && offset <= r.end))
-      .map((x) => x.annotation)
-      .sort((a, b) => annotationEnd(a) - annotationStart(a) - (annotationEnd(b) - annotationStart(b)));
-    if (hits[0]) onPick(hits[0]);
+    const hit = annotationsAt(claims, offset)[0];
+    if (hit) onPick(hit);
   };
 
   return (

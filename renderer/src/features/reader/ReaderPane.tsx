@@ -6,9 +6,9 @@ import type { NewLinkType } from '../links/linkTypeActions';
 import { LinkPicker } from '../links/LinkPicker';
 import { BesidePane } from '../links/BesidePane';
 import type { ProjectRepository } from '../../storage/projectRepository';
-import { findTag, type TagSchema } from '../../core/model/tagSchema';
+import type { TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer } from '../../editor/ArticleViewer';
-import type { Highlight } from '../../editor/annotationHighlights';
+import { highlightsOf } from '../common/highlightsOf';
 import { ArticleHeader } from './ArticleHeader';
 import { HoverCard } from './HoverCard';
 import { TagPopover } from './TagPopover';
@@ -50,15 +50,7 @@ export function ReaderPane(props: ReaderPaneProps) {
   }, [reveal, body, anchored, viewer, controller]);
   const linkFrom = linking ? (anchored.find((x) => x.annotation.id === linking)?.annotation ?? null) : null;
 
-  const highlights: Highlight[] = useMemo(
-    () =>
-      anchored.flatMap(({ annotation: a, anchor }) =>
-        anchor.status === 'anchored'
-          ? [{ id: a.id, tag: a.tag, kind: a.kind, label: findTag(schema, a.tag)?.label ?? a.tag, ranges: anchor.ranges, linked: linked.has(a.id) }]
-          : [],
-      ),
-    [anchored, schema, linked],
-  );
+  const highlights = useMemo(() => highlightsOf(anchored, schema, linked), [anchored, schema, linked]);
 
   const hovered = useMemo(
     () =>

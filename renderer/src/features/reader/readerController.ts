@@ -1,9 +1,10 @@
+import { annotationsAt } from '../../core/anchoring/annotationsAt';
 import type { AppliedChange } from '../../core/changes/appliedChange';
 import { articleMetaOp, createAnnotationOp, deleteAnnotationOp, deleteArticleOp, noteOp, retagOp, sameTagOnSpan } from '../../core/changes/annotationOps';
 import { countOf } from '../../core/text/plural';
 import type { Action, RowOp } from '../../core/changes/rowOp';
 import type { ArticleMeta, TextRange } from '../../core/model/article';
-import { annotationEnd, annotationStart, annotationText, type Annotation } from '../../core/model/annotation';
+import { annotationStart, annotationText, type Annotation } from '../../core/model/annotation';
 import { newId } from '../../core/model/ids';
 import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
 import { createLinkOp, deleteLinkOp, linkStatusOp, linkTypeOp } from '../../core/changes/linkOps';
@@ -184,12 +185,7 @@ export class ReaderController {
 
   /** A plain click on the text: select the innermost annotation there, or none. */
   clickText(offset: number): void {
-    const hits = this.store
-      .get()
-      .anchored.filter(({ anchor }) => anchor.status === 'anchored' && anchor.ranges.some((r) => r.start <= offset && offset <= r.end))
-      .map((x) => x.annotation);
-    hits.sort((a, b) => annotationEnd(a) - annotationStart(a) - (annotationEnd(b) - annotationStart(b)));
-    this.store.select(hits[0]?.id ?? null);
+    this.store.select(annotationsAt(this.store.get().anchored, offset)[0]?.id ?? null);
   }
 
   escape(): void {

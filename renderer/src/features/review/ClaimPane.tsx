@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import { anchorAnnotation } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleBody, ArticleSummary } from '../../core/model/article';
 import type { Annotation } from '../../core/model/annotation';
-import { findTag, type TagSchema } from '../../core/model/tagSchema';
+import type { TagSchema } from '../../core/model/tagSchema';
 import { ArticleViewer, type ArticleViewerHandle } from '../../editor/ArticleViewer';
-import type { Highlight } from '../../editor/annotationHighlights';
+import { highlightsOf } from '../common/highlightsOf';
 import { dateOf, outletOf } from './linkText';
 
 export interface ClaimPaneProps {
@@ -25,13 +25,7 @@ const ignore = () => {};
 export function ClaimPane({ name, annotation, body, summary, schema }: ClaimPaneProps) {
   const viewer = useRef<ArticleViewerHandle | null>(null);
   const anchor = useMemo(() => (body && annotation ? anchorAnnotation(body.text, annotation) : null), [body, annotation]);
-  const highlights: Highlight[] = useMemo(
-    () =>
-      annotation && anchor?.status === 'anchored'
-        ? [{ id: annotation.id, tag: annotation.tag, kind: annotation.kind, label: findTag(schema, annotation.tag)?.label ?? annotation.tag, ranges: anchor.ranges }]
-        : [],
-    [annotation, anchor, schema],
-  );
+  const highlights = useMemo(() => (annotation && anchor ? highlightsOf([{ annotation, anchor }], schema) : []), [annotation, anchor, schema]);
   const start = anchor?.status === 'anchored' ? (anchor.ranges[0]?.start ?? null) : null;
   const annotationId = annotation?.id ?? null;
 

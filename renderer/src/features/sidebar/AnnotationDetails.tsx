@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { TagDef, TagSchema } from '../../core/model/tagSchema';
+import { AutosaveTextarea } from '../common/AutosaveTextarea';
 
 export interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -14,39 +15,13 @@ export interface AnnotationDetailsProps {
   onNoteFocused(): void;
 }
 
-const AUTOSAVE_MS = 600;
-
 /**
- * The selected annotation's tag, note and actions. The note saves itself 600 ms after
- * typing stops, and at once on blur, Ctrl+Enter or when another annotation is selected;
- * all saves of one editing session are one undo step. Esc puts back the note as it was.
- * (What was typed in the last 600 ms before the window is killed is not stored yet.)
+ * The selected annotation's tag, note and actions. Mounted with the annotation's id as key:
+ * each annotation's note is an editing session of its own (see AutosaveTextarea).
  */
 export function AnnotationDetails(props: AnnotationDetailsProps) {
   const { annotation, schema, onRetag, onNote, onDelete, focusNote, onNoteFocused } = props;
-  const [note, setNote] = useState(annotation.note);
-  const original = useRef(annotation.note);
-  const timer = useRef<number | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  /** What was typed and not yet handed to `onNote`. */
-  const unsaved = useRef<string | null>(null);
-  const latestOnNote = useRef(onNote);
-  useEffect(() => {
-    latestOnNote.current = onNote;
-  });
-  const editing = () => document.activeElement === noteRef.current;
-  useEffect(() => {
-    setNote(annotation.note);
-    original.current = annotation.note;
-  }, [annotation.id]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new annotation resets
-  useEffect(() => {
-    // An undo or redo from outside shows at once; our own autosaves arriving while the
-    // analyst types must not overwrite what they typed since.
-    if (!editing()) {
-      setNote(annotation.note);
-      original.current = annotation.note;
-    }
-  }, [annotation.note]);
   useLayoutEffect(() => {
     const el = noteRef.current;
     if (!focusNote || !el) return;
@@ -55,36 +30,6 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
     el.setSelectionRange(el.value.length, el.value.length);
     onNoteFocused();
   }, [focusNote, onNoteFocused]);
-  // Leaving this annotation while its note is being typed (it was deleted elsewhere, or an
-  // undo removed it) hands over what was typed, so it is saved or shown, never dropped.
-  // A layout cleanup runs while the textarea is still in the page and can still have the focus.
-  const typed = useRef(note);
-  typed.current = note;
-  useLayoutEffect(() => {
-    const textarea = noteRef.current;
-    return () => {
-      window.clearTimeout(timer.current);
-      const focused = textarea !== null && textarea.ownerDocument.activeElement === textarea;
-      if (unsaved.current !== null || focused) latestOnNote.current(unsaved.current ?? typed.current, true);
-      unsaved.current = null;
-    };
-  }, [annotation.id]);
-
-  const save = (value: string, final: boolean) => {
-    window.clearTimeout(timer.current);
-    unsaved.current = null;
-    onNote(value, final);
-  };
-  const type = (value: string) => {
-    setNote(value);
-    unsaved.current = value;
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => save(value, false), AUTOSAVE_MS);
-  };
-  const finish = (value: string) => {
-    save(value, true);
-    original.current = value;
-  };
   return (
     <section className="details" aria-label="Selected annotation">
       <blockquote className="details-quote">{annotationText(annotation)}</blockquote>
@@ -108,28 +53,13 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         <span>
           Note <kbd>N</kbd>
         </span>
-        <textarea
-          ref={noteRef}
+        <AutosaveTextarea
+          textareaRef={noteRef}
           className="note-input"
           rows={3}
-          value={note}
+          value={annotation.note}
           placeholder="Why this matters, who said it…"
-          onChange={(e) => type(e.target.value)}
-          onFocus={() => {
-            original.current = annotation.note;
-          }}
-          onBlur={(e) => finish(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              e.currentTarget.blur();
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              e.currentTarget.value = original.current;
-              setNote(original.current);
-              e.currentTarget.blur();
-            }
-          }}
+          onSave={onNote}
         />
       </label>
       <div className="details-actions">
