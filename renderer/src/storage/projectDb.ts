@@ -1,9 +1,12 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { ArticleBody, ArticleSummary } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import type { Entity } from '../core/model/entity';
 import type { Link, LinkTypeDef } from '../core/model/link';
 import type { Action } from '../core/changes/rowOp';
+import { DEFAULT_COUNTED_THINGS, type CountedThing } from '../core/model/figure';
+import { DEFAULT_KINDS, defaultTags, type KindDef, type TagDef } from '../core/model/tagSchema';
+import { tagsFromVersion3 } from './tagsFromVersion3';
 
 export interface MetaRow {
   key: string;
@@ -24,6 +27,9 @@ export class ProjectDb extends Dexie {
   /** Every stored action, as the patch it was: the log another copy of the project can replay. */
   actions!: EntityTable<Action, 'id'>;
   linkTypes!: EntityTable<LinkTypeDef, 'id'>;
+  tags!: EntityTable<TagDef, 'id'>;
+  kinds!: EntityTable<KindDef, 'id'>;
+  counted!: EntityTable<CountedThing, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a saved annotation should survive a power loss, not only a crash.
@@ -45,7 +51,29 @@ export class ProjectDb extends Dexie {
       links: '&id, fromId, toId, fromArticleId, toArticleId',
       linkTypes: '&id',
     });
+    // v4: the tag schema becomes rows (one per tag and kind), so an edit patches one row;
+    // the things figures count; mentions are found by their entity.
+    this.version(4)
+      .stores({
+        annotations: '&id, articleId, [articleId+kind], kind, entityId',
+        tags: '&id',
+        kinds: '&id',
+        counted: '&id',
+      })
+      .upgrade(async (tx) => {
+        const old = await tx.table<{ key: string; value: unknown }, string>('meta').get('tagSchema');
+        const { tags, kinds } = tagsFromVersion3(old?.value);
+        await fillSettings(tx, tags, kinds);
+        await tx.table('meta').delete('tagSchema');
+      });
+    this.on('populate', (tx) => fillSettings(tx, defaultTags(), DEFAULT_KINDS));
   }
+}
+
+async function fillSettings(tx: Transaction, tags: readonly TagDef[], kinds: readonly KindDef[]): Promise<void> {
+  await tx.table('tags').bulkPut([...tags]);
+  await tx.table('kinds').bulkPut([...kinds]);
+  await tx.table('counted').bulkPut(DEFAULT_COUNTED_THINGS.map((c) => ({ ...c, terms: [...c.terms] })));
 }
 
 export function projectDbName(projectId: string): string {

@@ -188,11 +188,82 @@ describe('ProjectRepository', () => {
     expect((await repo.findByContentHash(['hash-a2', 'nope'])).map((a) => a.id)).toEqual(['a2']);
   });
 
-  it('falls back to the default tag schema and keeps a saved one', async () => {
+  it('gives a new project the default tags, kinds and counted things as rows', async () => {
     expect(await repo.tagSchema()).toEqual(defaultTagSchema());
-    const schema = defaultTagSchema();
-    schema.tags = schema.tags.slice(0, 2);
-    await repo.setTagSchema(schema);
-    expect((await repo.tagSchema()).tags).toHaveLength(2);
+    expect((await repo.countedThings()).map((c) => c.id)).toEqual(['killed', 'wounded', 'troops', 'rounds', 'barrels-per-day']);
+  });
+
+  it('patches one tag row: a recolour keeps a rename stored meanwhile, and undoes alone', async () => {
+    await repo.applyAction(action([{ table: 'tags', op: 'update', id: 'person', set: { label: 'People' } }]));
+    const recolour = await repo.applyAction(action([{ table: 'tags', op: 'update', id: 'person', set: { color: '#123456' } }]));
+    expect((await repo.tagSchema()).tags[1]).toMatchObject({ id: 'person', label: 'People', color: '#123456' });
+    await repo.applyAction(action(undoOps(recolour)));
+    expect((await repo.tagSchema()).tags[1]).toMatchObject({ label: 'People', color: '#56B4E9' });
+  });
+
+  it('opens a version 3 database and turns its saved tag schema into rows, in their order', async () => {
+    const name = `v3-project-${n++}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ articles: '&id, contentHash', bodies: '&id', annotations: '&id, articleId, [articleId+kind]', links: '&id, fromId, toId', entities: '&id, name', meta: '&key' });
+    v3.version(2).stores({ actions: '&id, at' });
+    v3.version(3).stores({ annotations: '&id, articleId, [articleId+kind], kind', links: '&id, fromId, toId, fromArticleId, toArticleId', linkTypes: '&id' });
+    const tags = [
+      { id: 'source', label: 'Source', kind: 'attribution', color: '#0072B2', key: '1' },
+      { id: 'claim', label: 'Claim', kind: 'claim', color: '#E69F00', key: '2' },
+    ];
+    await v3.table('meta').add({ key: 'tagSchema', value: { version: 1, tags } });
+    await v3.table('annotations').add({ ...makeAnnotation('m1', 'a1'), entityId: 'e1' });
+    v3.close();
+    const upgraded = new ProjectRepository(new ProjectDb(name));
+    const schema = await upgraded.tagSchema();
+    expect(schema.tags).toEqual([
+      { ...tags[0], order: 1, attributes: [] },
+      { ...tags[1], order: 2, attributes: [] },
+    ]);
+    expect(schema.kinds.map((k) => [k.id, k.label])).toEqual([
+      ['claim', 'Claim'],
+      ['entity', 'Entity'],
+      ['attribution', 'Attribution'],
+    ]);
+    expect(await upgraded.db.meta.get('tagSchema')).toBeUndefined();
+    expect((await upgraded.mentionsOf('e1')).map((a) => a.id)).toEqual(['m1']);
+    expect(await upgraded.countedThings()).toHaveLength(5);
+    upgraded.db.close();
+  });
+
+  it('opens a version 3 database that never saved a schema with the default tags', async () => {
+    const name = `v3-plain-${n++}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ articles: '&id, contentHash', bodies: '&id', annotations: '&id, articleId, [articleId+kind]', links: '&id, fromId, toId', entities: '&id, name', meta: '&key' });
+    v3.version(2).stores({ actions: '&id, at' });
+    v3.version(3).stores({ annotations: '&id, articleId, [articleId+kind], kind', links: '&id, fromId, toId, fromArticleId, toArticleId', linkTypes: '&id' });
+    await v3.table('meta').add({ key: 'other', value: 1 });
+    v3.close();
+    const upgraded = new ProjectRepository(new ProjectDb(name));
+    expect(await upgraded.tagSchema()).toEqual(defaultTagSchema());
+    upgraded.db.close();
+  });
+
+  it('unlinks what points at a deleted entity, in the same transaction, and undo links it again', async () => {
+    await repo.addArticles([makeArticle('a1')]);
+    const entity = { id: 'e1', name: 'Islamic State', type: 'group', aliases: ['Daesh'], createdAt: T, updatedAt: T };
+    const mention = { ...makeAnnotation('m1', 'a1'), entityId: 'e1' };
+    const claim = {
+      ...makeAnnotation('c1', 'a1', 'claim'),
+      attribution: { phrase: 'Daesh said', source: 'Daesh', entityId: 'e1' },
+      figure: { phrase: '100', qualifier: 'exact' as const, low: 100, high: 100, counted: 'troops', countedEntityId: 'e1' },
+    };
+    await repo.applyAction(action([{ table: 'entities', op: 'create', row: entity }, { table: 'annotations', op: 'create', row: mention }, { table: 'annotations', op: 'create', row: claim }]));
+    expect((await repo.annotationsReferring('e1')).map((a) => a.id).sort()).toEqual(['c1', 'm1']);
+    const removed = await repo.applyAction(action([{ table: 'entities', op: 'delete', id: 'e1' }]));
+    const [m1, c1] = await repo.annotationsByIds(['m1', 'c1']);
+    expect(m1?.entityId).toBeNull();
+    expect(c1?.attribution?.entityId).toBeNull();
+    expect(c1?.figure?.countedEntityId).toBeNull();
+    expect(c1?.figure?.low).toBe(100);
+    await repo.applyAction(action(undoOps(removed)));
+    expect((await repo.mentionsOf('e1')).map((a) => a.id)).toEqual(['m1']);
+    expect((await repo.annotationsByIds(['c1']))[0]?.attribution?.entityId).toBe('e1');
+    expect(await repo.entity('e1')).toMatchObject({ name: 'Islamic State' });
   });
 });

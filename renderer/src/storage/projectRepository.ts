@@ -4,7 +4,9 @@ import type { Annotation } from '../core/model/annotation';
 import { DEFAULT_LINK_TYPES, isOpenContradiction, type Link, type LinkTypeDef } from '../core/model/link';
 import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
-import { defaultTagSchema, type TagSchema } from '../core/model/tagSchema';
+import { inOrder, type TagSchema } from '../core/model/tagSchema';
+import type { Entity } from '../core/model/entity';
+import type { CountedThing } from '../core/model/figure';
 import type { Table } from 'dexie';
 import type { ProjectDb } from './projectDb';
 
@@ -14,10 +16,13 @@ export interface AnnotationCounts {
   other: number;
 }
 
-const TAG_SCHEMA_KEY = 'tagSchema';
-
-function isTagSchema(value: unknown): value is TagSchema {
-  return typeof value === 'object' && value !== null && (value as TagSchema).version === 1 && Array.isArray((value as TagSchema).tags);
+/** The fields of `a` that name entity `id`, cleared. */
+function unlinkEntity(a: Annotation, id: string): Partial<Annotation> {
+  const set: Partial<Annotation> = {};
+  if (a.entityId === id) set.entityId = null;
+  if (a.figure?.countedEntityId === id) set.figure = { ...a.figure, countedEntityId: null };
+  if (a.attribution?.entityId === id) set.attribution = { ...a.attribution, entityId: null };
+  return set;
 }
 
 /** Every method is one transaction: when its promise resolves, the change is on disk. */
@@ -64,7 +69,8 @@ export class ProjectRepository {
    */
   async applyAction(action: Action): Promise<AppliedChange[]> {
     const { db } = this;
-    return db.transaction('rw', [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.actions], async () => {
+    const tables = [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.actions];
+    return db.transaction('rw', tables, async () => {
       const applied: AppliedChange[] = [];
       const apply = async (op: RowOp) => {
         const table = this.table(op.table);
@@ -91,6 +97,10 @@ export class ProjectRepository {
           await apply({ table: 'bodies', op: 'delete', id: op.id });
         }
         if (op.table === 'annotations' && op.op === 'delete') await deleteLinksOf(op.id);
+        if (op.table === 'entities' && op.op === 'delete') {
+          // Nothing may point at an entity that is gone: what the action did not move elsewhere is unlinked.
+          for (const a of await this.annotationsReferring(op.id)) await apply({ table: 'annotations', op: 'update', id: a.id, set: unlinkEntity(a, op.id) });
+        }
         await apply(op);
       }
       await db.actions.add(action);
@@ -155,12 +165,60 @@ export class ProjectRepository {
     return this.db.articles.where('contentHash').anyOf([...hashes]).toArray();
   }
 
+  /** The tags and kinds, each in its order. */
   async tagSchema(): Promise<TagSchema> {
-    const row = await this.db.meta.get(TAG_SCHEMA_KEY);
-    return isTagSchema(row?.value) ? row.value : defaultTagSchema();
+    const [tags, kinds] = await Promise.all([this.db.tags.toArray(), this.db.kinds.toArray()]);
+    return { tags: inOrder(tags), kinds: inOrder(kinds) };
   }
 
-  async setTagSchema(schema: TagSchema): Promise<void> {
-    await this.db.meta.put({ key: TAG_SCHEMA_KEY, value: schema });
+  async countedThings(): Promise<CountedThing[]> {
+    return inOrder(await this.db.counted.toArray());
+  }
+
+  /** How many annotations carry each tag, from the rows' tag field. */
+  async tagUse(): Promise<Map<string, number>> {
+    const use = new Map<string, number>();
+    await this.db.annotations.each((a) => use.set(a.tag, (use.get(a.tag) ?? 0) + 1));
+    return use;
+  }
+
+  annotationsWithTag(tagId: string): Promise<Annotation[]> {
+    return this.db.annotations.filter((a) => a.tag === tagId).toArray();
+  }
+
+  entities(): Promise<Entity[]> {
+    return this.db.entities.toArray();
+  }
+
+  entity(id: string): Promise<Entity | undefined> {
+    return this.db.entities.get(id);
+  }
+
+  /** The mentions linked to this entity. */
+  mentionsOf(entityId: string): Promise<Annotation[]> {
+    return this.db.annotations.where('entityId').equals(entityId).toArray();
+  }
+
+  /** Every entity mention of the project, linked or not (for "link the others with the same text"). */
+  allMentions(): Promise<Annotation[]> {
+    return this.db.annotations.where('kind').equals('entity').toArray();
+  }
+
+  /** Every annotation that points at the entity: its mentions, and claims whose figure or attribution names it. */
+  async annotationsReferring(entityId: string): Promise<Annotation[]> {
+    const [mentions, claims] = await Promise.all([this.mentionsOf(entityId), this.allClaims()]);
+    const byId = new Map(mentions.map((a) => [a.id, a]));
+    for (const c of claims) if (c.figure?.countedEntityId === entityId || c.attribution?.entityId === entityId) byId.set(c.id, c);
+    return [...byId.values()];
+  }
+
+  /** The ids of the articles with a mention of this entity (the library's filter). */
+  async articlesMentioning(entityId: string): Promise<Set<string>> {
+    return new Set((await this.mentionsOf(entityId)).map((a) => a.articleId));
+  }
+
+  /** The texts of these articles, for work across the project (sentences of claims and mentions). */
+  async bodies(ids: readonly string[]): Promise<ArticleBody[]> {
+    return (await this.db.bodies.bulkGet([...ids])).filter((b): b is ArticleBody => b !== undefined);
   }
 }

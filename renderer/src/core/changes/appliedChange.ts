@@ -18,7 +18,7 @@ export interface AppliedChange {
 /** Raised when an op cannot apply to the row as stored (it was deleted, or already exists). */
 export class RowConflictError extends Error {}
 
-const NOUN: Record<TableName, string> = { annotations: 'annotation', articles: 'article', bodies: 'article text', links: 'link', linkTypes: 'link type' };
+const NOUN: Record<TableName, string> = { annotations: 'annotation', articles: 'article', bodies: 'article text', links: 'link', linkTypes: 'link type', entities: 'entity', tags: 'tag', kinds: 'kind', counted: 'counted thing' };
 
 /**
  * Applies one op to the stored row (undefined when there is none). An update patches the

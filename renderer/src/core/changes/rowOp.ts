@@ -1,8 +1,11 @@
 import type { Annotation } from '../model/annotation';
 import type { ArticleBody, ArticleSummary } from '../model/article';
+import type { Entity } from '../model/entity';
+import type { CountedThing } from '../model/figure';
 import type { Link, LinkTypeDef } from '../model/link';
+import type { KindDef, TagDef } from '../model/tagSchema';
 
-/** The rows an action can change, by table. Entities and settings join here as they land. */
+/** The rows an action can change, by table. */
 export interface RowTypes {
   annotations: Annotation;
   articles: ArticleSummary;
@@ -10,6 +13,11 @@ export interface RowTypes {
   links: Link;
   /** The project's own link types (the four built-in ones are not rows). */
   linkTypes: LinkTypeDef;
+  entities: Entity;
+  tags: TagDef;
+  kinds: KindDef;
+  /** The things figures count (killed, wounded, troops…). */
+  counted: CountedThing;
 }
 
 export type TableName = keyof RowTypes;

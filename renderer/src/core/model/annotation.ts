@@ -1,4 +1,5 @@
 import type { TextRange } from './article';
+import type { Attribution, Figure } from './figure';
 
 /** The quoted text of one range with context, so it can be found again (W3C TextQuoteSelector). */
 export interface TextQuote {
@@ -24,6 +25,13 @@ export interface Annotation {
   attributes: Record<string, AttributeValue>;
   /** Canonical entity of the project, for entity mentions. */
   entityId: string | null;
+  /**
+   * For claims, the number it states. Absent: the analyst has not decided, and the app may
+   * propose one from the text. Null: the analyst cleared it, and nothing is proposed.
+   */
+  figure?: Figure | null;
+  /** For claims, who the article says made it; absent and null as for `figure`. */
+  attribution?: Attribution | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -14,6 +14,8 @@ export interface Link {
   /** A reason code (LINK_REASONS) for explained and rejected links, else empty. */
   reason: string;
   rationale: string;
+  /** Why the app proposed it, for candidates it suggested; absent on links the analyst made. */
+  why?: string;
   createdAt: string;
   updatedAt: string;
 }
