@@ -29,7 +29,8 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { fs: { allow: [repo] } },
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // RENDERER_OUT lets a second build (a benchmark, a parallel check) leave dist/ alone.
+    outDir: process.env.RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

@@ -22,6 +22,7 @@ import { StatusBar } from './StatusBar';
 import { useKeymap } from './useKeymap';
 import type { View } from './commands';
 import { ReviewView, useReview } from '../features/review/ReviewView';
+import { SettingsView } from '../features/settings/SettingsView';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
@@ -55,13 +56,13 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const [view, setView] = useState<View>('reader');
   const reviewing = view === 'review' && open !== null;
   const review = useReview(reviewing ? open : null, (message) => session.status.fail(message));
+  const shown: View = open ? view : 'reader';
   useKeymap({
-    view: reviewing ? 'review' : 'reader',
+    view: shown,
     reader: reader.controller,
     review: reviewing ? review.controller : null,
     help: () => setHelp(true),
-    openReview: () => setView('review'),
-    closeReview: () => setView('reader'),
+    go: setView,
   });
 
   const importFlow = useImportFlow(repo, session.status, (ids) => {
@@ -74,7 +75,9 @@ export function Workbench({ session }: { session: ProjectSession }) {
 
   return (
     <div className="workbench">
-      {reviewing ? (
+      {shown === 'settings' && open ? (
+        <SettingsView open={open} schema={schema} onClose={() => setView('reader')} />
+      ) : reviewing ? (
         <ReviewView
           controller={review.controller}
           state={review.state}
@@ -112,6 +115,9 @@ export function Workbench({ session }: { session: ProjectSession }) {
             </button>
             <button type="button" className="review-button" onClick={() => setView('review')} disabled={!open} title="Review the links between claims (G then R)">
               Review links <kbd>G</kbd> <kbd>R</kbd>
+            </button>
+            <button type="button" className="settings-button" onClick={() => setView('settings')} disabled={!open} title="Tags, kinds, attributes and counted things (G then S)">
+              Settings
             </button>
             <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
           </div>

@@ -23,15 +23,15 @@ export interface ReviewKeys {
   redo(): void;
 }
 
-export type View = 'reader' | 'review';
+export type View = 'reader' | 'review' | 'settings' | 'entity';
 
 export interface CommandContext {
   view: View;
   reader: ReaderController;
   review: ReviewKeys | null;
   help(): void;
-  openReview(): void;
-  closeReview(): void;
+  /** Opens a view; the entity page needs an entity, so it opens from the sidebar and the library instead. */
+  go(view: Exclude<View, 'entity'>): void;
   /** The key pressed just before this one (within a second and a half), lower case, for two-key commands. */
   previousKey: string | null;
 }
@@ -40,7 +40,7 @@ export interface Command {
   /** The keys as the `?` list and the README show them. */
   keys: string;
   /** Where the keys act: in the reader (articles), in the review, or anywhere. */
-  where: 'Reader' | 'Review' | 'Anywhere';
+  where: 'Reader' | 'Review' | 'Pages' | 'Anywhere';
   /** What it does, for the `?` list and the README. */
   label: string;
   /** Null for pointer gestures, listed for completeness. */
@@ -104,8 +104,18 @@ export const COMMANDS: readonly Command[] = [
     matches: (e) => letter('r')(e),
     run: (ctx) => {
       if (ctx.previousKey !== 'g') return false;
-      if (ctx.view === 'review') ctx.closeReview();
-      else ctx.openReview();
+      ctx.go(ctx.view === 'review' ? 'reader' : 'review');
+      return true;
+    },
+  },
+  {
+    keys: 'G then S',
+    where: 'Anywhere',
+    label: 'Open the project settings: tags, kinds, attributes, counted things (again: back to the articles)',
+    matches: letter('s'),
+    run: (ctx) => {
+      if (ctx.previousKey !== 'g') return false;
+      ctx.go(ctx.view === 'settings' ? 'reader' : 'settings');
       return true;
     },
   },
@@ -128,9 +138,10 @@ export const COMMANDS: readonly Command[] = [
     label: 'Leave the reason keys; else back to the articles',
     matches: (e) => plain(e) && e.key === 'Escape',
     run: (ctx) => {
-      if (!ctx.review?.cancel()) ctx.closeReview();
+      if (!ctx.review?.cancel()) ctx.go('reader');
     },
   },
+  { keys: 'Esc', where: 'Pages', label: 'Back to the articles (from the settings and entity pages)', matches: (e) => plain(e) && e.key === 'Escape', run: (ctx) => ctx.go('reader') },
   {
     keys: 'Ctrl+Z',
     where: 'Anywhere',
@@ -148,7 +159,7 @@ export const COMMANDS: readonly Command[] = [
   { keys: '?', where: 'Anywhere', label: 'This list of keys', matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?', run: (ctx) => ctx.help() },
 ];
 
-const SCOPE: Record<View, Command['where']> = { reader: 'Reader', review: 'Review' };
+const SCOPE: Record<View, Command['where']> = { reader: 'Reader', review: 'Review', settings: 'Pages', entity: 'Pages' };
 
 /** The commands a key press may run in this view, in table order (the first that applies wins). */
 export function commandsFor(e: KeyPress, view: View): Command[] {
