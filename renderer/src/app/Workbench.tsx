@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../core/model/article';
+import type { Entity } from '../core/model/entity';
+import type { CountedThing } from '../core/model/figure';
 import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
 import { DEFAULT_LINK_TYPES } from '../core/model/link';
 import { defaultTagSchema } from '../core/model/tagSchema';
@@ -23,10 +25,13 @@ import { useKeymap } from './useKeymap';
 import type { View } from './commands';
 import { ReviewView, useReview } from '../features/review/ReviewView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { EntityPage } from '../features/entities/EntityPage';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
 const NO_OPEN = new Map<string, number>();
+const NO_ENTITIES: Entity[] = [];
+const NO_COUNTED: CountedThing[] = [];
 // A stable fallback: a fresh schema on every render would redo the highlights each time.
 const DEFAULT_SCHEMA = defaultTagSchema();
 
@@ -44,9 +49,16 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const schema = liveValue(useLive(repo ? () => repo.tagSchema() : null, [repo]), DEFAULT_SCHEMA);
   const linkTypes = liveValue(useLive(repo ? () => repo.linkTypes() : null, [repo]), DEFAULT_LINK_TYPES);
   useEffect(() => applyColourRules('data-link-type', '--link', linkTypes), [linkTypes]);
+  const entityRows = liveValue(useLive(repo ? () => repo.entities() : null, [repo]), NO_ENTITIES);
+  const entities = useMemo(() => new Map(entityRows.map((e) => [e.id, e])), [entityRows]);
+  const entityList = useMemo(() => [...entityRows].sort((a, b) => a.name.localeCompare(b.name)), [entityRows]);
+  const [entityFilter, setEntityFilter] = useState('');
+  const mentioning = liveValue(useLive(repo && entityFilter ? () => repo.articlesMentioning(entityFilter) : null, [repo, entityFilter]), null);
+  const counted = liveValue(useLive(repo ? () => repo.countedThings() : null, [repo]), NO_COUNTED);
   const openContradictions = liveValue(useLive(repo ? () => repo.openContradictionCounts() : null, [repo]), NO_OPEN);
   const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const loadClaims = useCallback(() => (repo ? repo.allClaims() : Promise.resolve([])), [repo]);
+  const loadEntities = useCallback(() => (repo ? repo.entities() : Promise.resolve([])), [repo]);
   useEffect(() => applyColourRules('data-tag', '--tag', schema.tags), [schema]);
 
   const reader = useReader(open, schema, (message) => session.status.fail(message));
@@ -54,6 +66,11 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const summary = articles.find((a) => a.id === articleId) ?? null;
 
   const [view, setView] = useState<View>('reader');
+  const [entityId, setEntityId] = useState<string | null>(null);
+  const openEntity = useCallback((id: string) => {
+    setEntityId(id);
+    setView('entity');
+  }, []);
   const reviewing = view === 'review' && open !== null;
   const review = useReview(reviewing ? open : null, (message) => session.status.fail(message));
   const shown: View = open ? view : 'reader';
@@ -77,6 +94,21 @@ export function Workbench({ session }: { session: ProjectSession }) {
     <div className="workbench">
       {shown === 'settings' && open ? (
         <SettingsView open={open} schema={schema} onClose={() => setView('reader')} />
+      ) : shown === 'entity' && open && entityId ? (
+        <EntityPage
+          open={open}
+          entityId={entityId}
+          entities={entities}
+          articles={articleMap}
+          schema={schema}
+          linkTypes={linkTypes}
+          onOpenAnnotation={(article, annotation) => {
+            setView('reader');
+            reader.openArticle(article, annotation);
+          }}
+          onOpenEntity={openEntity}
+          onClose={() => setView('reader')}
+        />
       ) : reviewing ? (
         <ReviewView
           controller={review.controller}
@@ -130,6 +162,11 @@ export function Workbench({ session }: { session: ProjectSession }) {
               onOpen={reader.openArticle}
               onEdit={setEditing}
               onDelete={(ids) => reader.controller.deleteArticles(ids)}
+              entities={entityList}
+              entityFilter={entityFilter}
+              onEntityFilter={setEntityFilter}
+              mentioning={entityFilter ? mentioning : null}
+              onOpenEntity={openEntity}
             />
           ) : (
             <div className="empty">
@@ -152,13 +189,23 @@ export function Workbench({ session }: { session: ProjectSession }) {
           loadClaims={loadClaims}
           linkTypes={linkTypes}
           repo={repo}
+          loadEntities={loadEntities}
           onAddLinkType={(input) => (open ? addLinkType(open.history, linkTypes, input) : 'No project is open.')}
           onDeleteLinkType={(type) =>
             open ? deleteLinkType(open.history, open.repo, type, DEFAULT_LINK_TYPES.some((t) => t.id === type.id)) : Promise.resolve('No project is open.')
           }
         />
         <PaneDivider variable="--sidebar-width" label="Resize the annotations pane" initial={340} min={260} max={600} direction={-1} storageKey="crosscheck.sidebarWidth" />
-        <SidebarPane reader={reader} schema={schema} articleOpen={summary !== null} articles={articleMap} linkTypes={linkTypes} />
+        <SidebarPane
+          reader={reader}
+          schema={schema}
+          articleOpen={summary !== null}
+          articles={articleMap}
+          linkTypes={linkTypes}
+          entities={entities}
+          counted={counted}
+          onOpenEntity={openEntity}
+        />
 
         </>
       )}

@@ -30,7 +30,7 @@ describe('the command table', () => {
   });
 
   it.each<[string, KeyPress, View, string[]]>([
-    ['a digit tags', press('3'), 'reader', ['1 – 8']],
+    ['a digit tags', press('3'), 'reader', ['1 – 9']],
     ['Escape in the reader', press('Escape'), 'reader', ['Esc']],
     ['j in the reader', press('j'), 'reader', ['J']],
     ['K with Shift (caps)', press('K', { shiftKey: true }), 'reader', ['K']],
@@ -50,6 +50,11 @@ describe('the command table', () => {
     ['Ctrl+1 is left to the browser', press('1', { ctrlKey: true }), 'reader', []],
     ['Alt+J is left to the browser', press('j', { altKey: true }), 'reader', []],
     ['a letter with no command', press('q'), 'reader', []],
+    ['E links a mention to an entity', press('e'), 'reader', ['E']],
+    ['s in the reader is only the second key of G then S', press('s'), 'reader', ['G then S']],
+    ['s in the review: G then S first, then suggest', press('s'), 'review', ['G then S', 'S']],
+    ['Esc on the settings page goes back', press('Escape'), 'settings', ['Esc']],
+    ['c does nothing on the entity page', press('c'), 'entity', []],
   ])('%s', (_name, e, view, keys) => {
     expect(commandsFor(e, view).map((c) => c.keys)).toEqual(keys);
   });

@@ -18,6 +18,8 @@ export interface ReviewKeys {
   reason(key: string): boolean;
   cancel(): boolean;
   step(delta: 1 | -1): void;
+  /** Adds the candidate links the claims' figures suggest. */
+  suggest(): Promise<void>;
   /** Undo and redo that also select the link they change. */
   undo(): void;
   redo(): void;
@@ -59,9 +61,9 @@ const letter = (k: string) => (e: KeyPress) => plain(e) && e.key.toLowerCase() =
  */
 export const COMMANDS: readonly Command[] = [
   {
-    keys: '1 – 8',
+    keys: '1 – 9',
     where: 'Reader',
-    label: 'Tag the selected text with the numbered tag (the tag menu shows the numbers); with no text selected, retag the selected annotation',
+    label: 'Tag the selected text with the numbered tag (the tag menu shows the numbers; Settings gives tags their keys); with no text selected, retag the selected annotation',
     matches: (e) => plain(e) && /^[1-9]$/.test(e.key),
     run: (ctx, e) => ctx.reader.tagKey(e.key),
   },
@@ -98,6 +100,13 @@ export const COMMANDS: readonly Command[] = [
     run: (ctx) => ctx.reader.startLink(),
   },
   {
+    keys: 'E',
+    where: 'Reader',
+    label: 'Link the selected entity mention to an entity of the project: its names, aliases and close spellings come first; Enter on the last row makes a new one',
+    matches: letter('e'),
+    run: (ctx) => ctx.reader.startEntityLink(),
+  },
+  {
     keys: 'G then R',
     where: 'Anywhere',
     label: 'Open the review of links (again: back to the articles)',
@@ -131,6 +140,17 @@ export const COMMANDS: readonly Command[] = [
       return ctx.review?.reason(e.key) ?? false;
     },
   },
+  {
+    keys: 'S',
+    where: 'Review',
+    label: 'Suggest candidate links: claims in different articles (or from two sources) that count the same thing with figures that clash or agree, each with why',
+    matches: letter('s'),
+    run: (ctx) => {
+      if (!ctx.review) return false;
+      void ctx.review.suggest();
+      return true;
+    },
+  },
   { keys: 'J / K', where: 'Review', label: 'Next / previous link in the queue', matches: (e) => letter('j')(e) || letter('k')(e), run: (ctx, e) => ctx.review?.step(e.key.toLowerCase() === 'j' ? 1 : -1) },
   {
     keys: 'Esc',
@@ -145,7 +165,7 @@ export const COMMANDS: readonly Command[] = [
   {
     keys: 'Ctrl+Z',
     where: 'Anywhere',
-    label: 'Undo (tagging, retagging, notes, links and verdicts, deleting annotations and articles)',
+    label: 'Undo (tagging, retagging, notes, links and verdicts, entities, figures and sources, settings, deleting annotations and articles)',
     matches: (e) => mod(e) && !e.shiftKey && e.key.toLowerCase() === 'z',
     run: (ctx) => (ctx.view === 'review' && ctx.review ? ctx.review.undo() : ctx.reader.undo()),
   },

@@ -217,6 +217,38 @@ export class ProjectRepository {
     return new Set((await this.mentionsOf(entityId)).map((a) => a.articleId));
   }
 
+  /** What an entity's page is made of: its mentions, their articles' texts and claims, and the links of those claims. */
+  async entityPageRows(entityId: string): Promise<{ mentions: Annotation[]; bodies: ArticleBody[]; claims: Annotation[]; links: Link[] }> {
+    const mentions = await this.mentionsOf(entityId);
+    const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+    const [bodies, claims] = await Promise.all([this.bodies(articleIds), this.db.annotations.where('[articleId+kind]').anyOf(articleIds.map((id) => [id, 'claim'])).toArray()]);
+    const claimIds = claims.map((c) => c.id);
+    const links = await this.db.links.where('fromId').anyOf(claimIds).toArray();
+    return { mentions, bodies, claims, links };
+  }
+
+  /** What the suggester reads: every claim and mention, the texts of the articles with claims, and the rest it weighs. */
+  async suggestionInputs(): Promise<{
+    claims: Annotation[];
+    mentions: Annotation[];
+    bodies: ArticleBody[];
+    articles: ArticleSummary[];
+    entities: Entity[];
+    counted: CountedThing[];
+    links: Link[];
+  }> {
+    const [claims, mentions, articles, entities, counted, links] = await Promise.all([
+      this.allClaims(),
+      this.allMentions(),
+      this.listArticles(),
+      this.entities(),
+      this.countedThings(),
+      this.allLinks(),
+    ]);
+    const bodies = await this.bodies([...new Set(claims.map((c) => c.articleId))]);
+    return { claims, mentions, bodies, articles, entities, counted, links };
+  }
+
   /** The texts of these articles, for work across the project (sentences of claims and mentions). */
   async bodies(ids: readonly string[]): Promise<ArticleBody[]> {
     return (await this.db.bodies.bulkGet([...ids])).filter((b): b is ArticleBody => b !== undefined);

@@ -2,7 +2,8 @@ import type { Annotation } from '../model/annotation';
 import type { Link, LinkStatus, LinkType } from '../model/link';
 import type { RowOp } from './rowOp';
 
-export function createLinkOp(id: string, from: Pick<Annotation, 'id' | 'articleId'>, to: Pick<Annotation, 'id' | 'articleId'>, type: LinkType, at: string): RowOp {
+/** A new link, a candidate until the analyst's verdict; `why` is set on the candidates the app suggests. */
+export function createLinkOp(id: string, from: Pick<Annotation, 'id' | 'articleId'>, to: Pick<Annotation, 'id' | 'articleId'>, type: LinkType, at: string, why?: string): RowOp {
   const row: Link = {
     id,
     type,
@@ -16,6 +17,7 @@ export function createLinkOp(id: string, from: Pick<Annotation, 'id' | 'articleI
     createdAt: at,
     updatedAt: at,
   };
+  if (why !== undefined) row.why = why;
   return { table: 'links', op: 'create', row };
 }
 

@@ -4,6 +4,7 @@ import { ARTICLE_TYPES_TEXT } from '../../core/import/articleFileRules';
 import { countOf } from '../../core/text/plural';
 import type { AnnotationCounts } from '../../storage/projectRepository';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import type { Entity } from '../../core/model/entity';
 
 type Sort = 'date' | 'title' | 'outlet';
 
@@ -17,6 +18,13 @@ export interface ArticleListProps {
   onEdit(article: ArticleSummary): void;
   /** Deletes these articles with their annotations, as one undoable action. */
   onDelete(ids: string[]): void;
+  /** The project's entities, to filter by; sorted by name. */
+  entities: readonly Entity[];
+  entityFilter: string;
+  onEntityFilter(id: string): void;
+  /** The articles that mention the filtered entity (null while it is read, or with no filter). */
+  mentioning: ReadonlySet<string> | null;
+  onOpenEntity(id: string): void;
 }
 
 function compare(sort: Sort): (a: ArticleSummary, b: ArticleSummary) => number {
@@ -30,16 +38,19 @@ function total(c: AnnotationCounts | undefined): number {
   return c ? c.claims + c.entities + c.other : 0;
 }
 
-export function ArticleList({ articles, counts, openContradictions, selectedId, onOpen, onEdit, onDelete }: ArticleListProps) {
+export function ArticleList(props: ArticleListProps) {
+  const { articles, counts, openContradictions, selectedId, onOpen, onEdit, onDelete, entities, entityFilter, onEntityFilter, mentioning, onOpenEntity } = props;
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('date');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    const list = q ? articles.filter((a) => `${a.title} ${a.source} ${a.publishedAt}`.toLowerCase().includes(q)) : [...articles];
+    let list = q ? articles.filter((a) => `${a.title} ${a.source} ${a.publishedAt}`.toLowerCase().includes(q)) : [...articles];
+    if (entityFilter && mentioning) list = list.filter((a) => mentioning.has(a.id));
     return list.sort(compare(sort));
-  }, [articles, filter, sort]);
+  }, [articles, filter, sort, entityFilter, mentioning]);
+  const filtered = entityFilter ? entities.find((e) => e.id === entityFilter) : undefined;
   // Articles deleted meanwhile (here or in another window) drop out of the selection.
   const chosen = articles.filter((a) => checked.has(a.id));
   const annotationTotal = chosen.reduce((n, a) => n + total(counts.get(a.id)), 0);
@@ -61,6 +72,23 @@ export function ArticleList({ articles, counts, openContradictions, selectedId, 
           <option value="outlet">Outlet</option>
         </select>
       </div>
+      {entities.length > 0 && (
+        <div className="list-tools entity-filter">
+          <select aria-label="Only articles that mention" value={entityFilter} onChange={(e) => onEntityFilter(e.target.value)}>
+            <option value="">Any entity</option>
+            {entities.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+          {filtered && (
+            <button type="button" className="link-button" onClick={() => onOpenEntity(filtered.id)} title={`Open the page of ${filtered.name}`}>
+              Entity page
+            </button>
+          )}
+        </div>
+      )}
       {chosen.length > 0 && (
         <div className="selection-bar" role="toolbar" aria-label="Selected articles">
           <span>{countOf(chosen.length, 'article', 'articles')} selected</span>
@@ -72,7 +100,7 @@ export function ArticleList({ articles, counts, openContradictions, selectedId, 
           </button>
         </div>
       )}
-      {shown.length === 0 && <p className="empty">{articles.length === 0 ? `No articles yet. Import ${ARTICLE_TYPES_TEXT} files.` : 'No article matches the filter.'}</p>}
+      {shown.length === 0 && <p className="empty">{articles.length === 0 ? `No articles yet. Import ${ARTICLE_TYPES_TEXT} files.` : filtered ? `No article matches the filter and mentions ${filtered.name}.` : 'No article matches the filter.'}</p>}
       <ul aria-label="Articles" className="rows">
         {shown.map((a) => {
           const c = counts.get(a.id);

@@ -4,6 +4,8 @@ import { annotationEnd, annotationStart, type Annotation } from '../../core/mode
 import type { LinkTypeDef } from '../../core/model/link';
 import type { NewLinkType } from '../links/linkTypeActions';
 import { LinkPicker } from '../links/LinkPicker';
+import { EntityPicker } from '../entities/EntityPicker';
+import type { Entity } from '../../core/model/entity';
 import { BesidePane } from '../links/BesidePane';
 import type { ProjectRepository } from '../../storage/projectRepository';
 import type { TagSchema } from '../../core/model/tagSchema';
@@ -29,11 +31,13 @@ export interface ReaderPaneProps {
   onDeleteLinkType(type: LinkTypeDef): Promise<string | null>;
   /** For the article opened beside this one while linking. */
   repo: ProjectRepository | null;
+  /** The project's entities, for the entity picker. */
+  loadEntities(): Promise<Entity[]>;
 }
 
 /** The centre pane: the open article with its highlights, the tag menu, the hover card and notices. */
 export function ReaderPane(props: ReaderPaneProps) {
-  const { reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims, linkTypes, onAddLinkType, onDeleteLinkType, repo } = props;
+  const { reader, summary, schema, emptyMessage, onEditDetails, articles, loadClaims, linkTypes, onAddLinkType, onDeleteLinkType, repo, loadEntities } = props;
   const { state, controller, viewer } = reader;
   const { body, anchored, pending, hover, notice, selectedId, links, reveal, linking, beside } = state;
   const others = useMemo(() => [...articles.values()].filter((a) => a.id !== state.articleId).sort((a, b) => (b.publishedAt || '0').localeCompare(a.publishedAt || '0')), [articles, state.articleId]);
@@ -49,6 +53,7 @@ export function ReaderPane(props: ReaderPaneProps) {
     controller.store.revealed();
   }, [reveal, body, anchored, viewer, controller]);
   const linkFrom = linking ? (anchored.find((x) => x.annotation.id === linking)?.annotation ?? null) : null;
+  const entityFrom = state.entityPicking ? (anchored.find((x) => x.annotation.id === state.entityPicking)?.annotation ?? null) : null;
 
   const highlights = useMemo(() => highlightsOf(anchored, schema, linked), [anchored, schema, linked]);
 
@@ -117,6 +122,17 @@ export function ReaderPane(props: ReaderPaneProps) {
           onClose={() => controller.cancelLink()}
           onAddType={onAddLinkType}
           onDeleteType={onDeleteLinkType}
+        />
+      )}
+      {entityFrom && (
+        <EntityPicker
+          key={entityFrom.id}
+          mention={entityFrom}
+          loadEntities={loadEntities}
+          schema={schema}
+          onLink={(entity) => reader.mentions.link(entity)}
+          onCreate={(name, type) => reader.mentions.create(name, type)}
+          onClose={() => reader.mentions.cancel()}
         />
       )}
       {notice && (

@@ -4,7 +4,7 @@ import { articleMetaOp, createAnnotationOp, deleteAnnotationOp, deleteArticleOp,
 import { countOf } from '../../core/text/plural';
 import type { Action, RowOp } from '../../core/changes/rowOp';
 import type { ArticleMeta, TextRange } from '../../core/model/article';
-import { annotationStart, annotationText, type Annotation } from '../../core/model/annotation';
+import { annotationStart, annotationText, type Annotation, type AttributeValue } from '../../core/model/annotation';
 import { newId } from '../../core/model/ids';
 import { findTag, tagForKey, type TagDef, type TagSchema } from '../../core/model/tagSchema';
 import { createLinkOp, deleteLinkOp, linkStatusOp, linkTypeOp } from '../../core/changes/linkOps';
@@ -53,14 +53,23 @@ export class ReaderController {
     private readonly onOpenArticle: (articleId: string | null, select?: string) => void,
   ) {}
 
-  /** Stores ops as one undoable action; the reader shows them and selects `select` at once. */
-  private run(label: string, ops: RowOp[], select: string | null | undefined, mergeKey: string | null = null): void {
-    if (!this.history) return;
+  /**
+   * Stores ops as one undoable action; the reader shows them and selects `select` at once.
+   * Resolves true once stored, false when the write failed (the status bar says what failed, with Retry).
+   */
+  run(label: string, ops: RowOp[], select: string | null | undefined, mergeKey: string | null = null): Promise<boolean> {
+    if (!this.history) return Promise.resolve(false);
     const { action, stored } = this.history.execute(label, ops, mergeKey);
     this.store.dispatch(action.id, ops, action.at, select);
-    stored.then(
-      () => this.store.settle(action.id, true),
-      () => this.store.settle(action.id, false), // The status bar says what failed, with Retry.
+    return stored.then(
+      () => {
+        this.store.settle(action.id, true);
+        return true;
+      },
+      () => {
+        this.store.settle(action.id, false);
+        return false;
+      },
     );
   }
 
@@ -234,6 +243,32 @@ export class ReaderController {
       return;
     }
     this.store.setLinking(selected.id);
+  }
+
+  /**
+   * Sets one attribute of an annotation. The attributes are one field of the row: the patch
+   * carries the shown map with this one value changed.
+   */
+  setAttribute(annotation: Annotation, id: string, value: AttributeValue | undefined, label: string): void {
+    const attributes = { ...annotation.attributes };
+    if (value === undefined) delete attributes[id];
+    else attributes[id] = value;
+    if (attributes[id] === annotation.attributes[id]) return;
+    void this.run(label, [{ table: 'annotations', op: 'update', id: annotation.id, set: { attributes } }], annotation.id);
+  }
+
+  /** E: open the entity picker for the selected mention. */
+  startEntityLink(): void {
+    const selected = this.store.selected;
+    if (!selected) {
+      this.store.say('Select an entity mention first (click it, or J / K), then press E to link it to an entity.');
+      return;
+    }
+    if (selected.kind !== 'entity') {
+      this.store.say(`E links entity mentions to entities; this is ${this.tagName(selected.tag)}. Select a mention (a person, group, place…) and press E.`);
+      return;
+    }
+    this.store.setEntityPicking(selected.id);
   }
 
   cancelLink(): void {

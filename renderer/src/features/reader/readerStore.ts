@@ -51,6 +51,17 @@ export interface ReaderState {
   beside: { articleId: string; target: Annotation | null } | null;
   /** An annotation waiting for "delete it and its links?" to be answered. */
   confirmDelete: { id: string; links: number } | null;
+  /** The entity mention whose entity picker is open (E). */
+  entityPicking: string | null;
+  /** After a mention was linked: the project's other unlinked mentions that read the same, offered for the same entity. */
+  sameText: SameTextOffer | null;
+}
+
+export interface SameTextOffer {
+  entityId: string;
+  entityName: string;
+  text: string;
+  mentionIds: string[];
 }
 
 
@@ -69,6 +80,8 @@ const INITIAL: ReaderState = {
   linking: null,
   beside: null,
   confirmDelete: null,
+  entityPicking: null,
+  sameText: null,
 };
 
 /**
@@ -206,6 +219,14 @@ export class ReaderStore {
 
   setConfirmDelete(confirm: { id: string; links: number } | null): void {
     this.set({ confirmDelete: confirm });
+  }
+
+  setEntityPicking(id: string | null): void {
+    this.set({ entityPicking: id });
+  }
+
+  offerSameText(offer: SameTextOffer | null): void {
+    this.set({ sameText: offer });
   }
 
   noteFocused(): void {

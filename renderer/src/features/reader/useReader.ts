@@ -3,6 +3,7 @@ import type { TagSchema } from '../../core/model/tagSchema';
 import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
 import { observe } from '../../storage/observe';
 import type { OpenProject } from '../projects/useProjectSession';
+import { MentionActions } from '../entities/mentionActions';
 import { ReaderController } from './readerController';
 import { ReaderStore, useReaderState, type ReaderState } from './readerStore';
 
@@ -11,6 +12,8 @@ const articleKey = (projectId: string) => `crosscheck.openArticle.${projectId}`;
 export interface Reader {
   state: ReaderState;
   controller: ReaderController;
+  /** Linking entity mentions to entities (E) and the offers that follow. */
+  mentions: MentionActions;
   viewer: React.RefObject<ArticleViewerHandle | null>;
   /** Opens an article (or none) and remembers it for this project; `select` selects and reveals an annotation in it. */
   openArticle(id: string | null, select?: string): void;
@@ -30,7 +33,7 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
     schemaRef.current = schema;
   });
 
-  const { store, controller, openArticle } = useMemo(() => {
+  const { store, controller, mentions, openArticle } = useMemo(() => {
     const store = new ReaderStore();
     const openArticle = (id: string | null, select?: string) => {
       store.openArticle(id, select ?? null);
@@ -39,7 +42,9 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
       else localStorage.removeItem(articleKey(projectId));
     };
     const controller = new ReaderController(store, history, () => viewer.current, () => schemaRef.current, openArticle);
-    return { store, controller, openArticle };
+    return { store, controller, mentions: new MentionActions(controller, repo), openArticle };
+    // The repository belongs to the project, as the history does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projectId, history]);
 
   // Each project reopens the article that was open in it.
@@ -77,5 +82,5 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
     };
   }, [repo, articleId, store]);
 
-  return { state, controller, viewer, openArticle };
+  return { state, controller, mentions, viewer, openArticle };
 }

@@ -118,10 +118,14 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
         <h2>
           Review <span className="muted">{links ? countOf(links.length, 'link', 'links') : ''}</span>
         </h2>
+        <button type="button" onClick={() => void controller.suggest()} title="Suggest candidate links from the claims’ figures, sources, entities and dates (S)">
+          Suggest <kbd>S</kbd>
+        </button>
         <button type="button" onClick={onClose}>
           Back to articles
         </button>
       </header>
+
       {/* Radios, not buttons: a filter named "Confirmed" must not answer to the Confirm button's name. */}
       <div className="status-chips" role="radiogroup" aria-label="Status">
         {status('all', 'All', total)}

@@ -66,6 +66,11 @@ export function VerdictBar(props: VerdictBarProps) {
         </div>
         <End name="Second claim" annotation={to} quote={toQuote} article={toArticle} onShow={() => onOpenClaim(link.toArticleId, link.toId)} />
       </div>
+      {link.why && (
+        <p className="verdict-why">
+          <span className="proposal-tag">Suggested</span> {link.why}
+        </p>
+      )}
       <div className="verdict-actions">
         <div className="verdict-buttons">
           <button type="button" className="verdict-confirm" aria-keyshortcuts="C" disabled={disabled} onClick={() => controller.confirm()}>

@@ -5,6 +5,8 @@ import { LINK_REASONS, type Link, type LinkStatus } from '../../core/model/link'
 import type { ActionHistory } from '../history/actionHistory';
 import { loadReviewPlace, saveReviewPlace } from './reviewPlace';
 import type { ReviewStore } from './reviewStore';
+import { candidateOps, findCandidates, type SuggestionReads } from './suggestLinks';
+import { countOf } from '../../core/text/plural';
 
 /** The link an undo or redo of `action` changes, to show it while it does. */
 function linkOf(action: Action | null): string | null {
@@ -23,6 +25,8 @@ export class ReviewController {
     private readonly history: ActionHistory | null,
     /** Where the queue stands is kept per project; null keeps it nowhere. */
     projectId: string | null,
+    /** Reads what the suggester weighs; null while no project is open. */
+    private readonly reads: SuggestionReads | null = null,
   ) {
     if (projectId !== null) store.remember(loadReviewPlace(projectId), (place) => saveReviewPlace(projectId, place));
   }
@@ -137,6 +141,32 @@ export class ReviewController {
   }
 
   // --- History -----------------------------------------------------------------------
+
+  /**
+   * S: adds the candidate links the claims' figures, sources, entities and dates suggest, as
+   * one action (one undo), and selects the first. Says what happened.
+   */
+  async suggest(): Promise<void> {
+    this.store.say(await this.suggestLinks());
+  }
+
+  private async suggestLinks(): Promise<string> {
+    if (!this.history || !this.reads) return 'No project is open.';
+    let candidates: Awaited<ReturnType<typeof findCandidates>>;
+    try {
+      candidates = await findCandidates(this.reads);
+    } catch (e) {
+      return `The claims could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    if (candidates.length === 0) return 'No new candidates: no two claims not yet linked count the same thing with figures that clash or agree.';
+    const ops = candidateOps(candidates, new Date().toISOString());
+    const first = ops[0]?.op === 'create' ? ops[0].row.id : null;
+    // The new candidates show: the queue filters to candidates, the first selected.
+    this.setFilter({ status: 'candidate' });
+    this.run(`Suggest ${countOf(candidates.length, 'candidate link', 'candidate links')}`, ops, first);
+    const contradictions = candidates.filter((c) => c.type === 'contradicts').length;
+    return `${countOf(candidates.length, 'candidate', 'candidates')} added (${countOf(contradictions, 'contradiction', 'contradictions')}, ${countOf(candidates.length - contradictions, 'same claim', 'same claims')}). Confirm or reject each: C, R.`;
+  }
 
   /** Undoes the last action and selects the link it changes, so the analyst sees it come back. */
   undo(): void {

@@ -30,7 +30,9 @@ export function useReview(open: ReviewProject | null, onError?: (message: string
 
   const { store, controller } = useMemo(() => {
     const store = new ReviewStore();
-    return { store, controller: new ReviewController(store, history, projectId) };
+    return { store, controller: new ReviewController(store, history, projectId, repo) };
+    // The repository belongs to the project, as the history does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [projectId, history]);
 
   const report = useRef(onError);

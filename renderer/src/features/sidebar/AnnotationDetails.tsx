@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { TagDef, TagSchema } from '../../core/model/tagSchema';
 import { AutosaveTextarea } from '../common/AutosaveTextarea';
+import type { AttributeValue } from '../../core/model/annotation';
+import { AttributeFields } from './AttributeFields';
 
 export interface AnnotationDetailsProps {
   annotation: Annotation;
@@ -10,6 +12,7 @@ export interface AnnotationDetailsProps {
   /** `final` closes the editing session's undo step. */
   onNote(note: string, final: boolean): void;
   onDelete(): void;
+  onAttribute(id: string, value: AttributeValue | undefined, label: string): void;
   /** True when N asked for the note editor: it takes the focus and reports it. */
   focusNote: boolean;
   onNoteFocused(): void;
@@ -20,7 +23,8 @@ export interface AnnotationDetailsProps {
  * each annotation's note is an editing session of its own (see AutosaveTextarea).
  */
 export function AnnotationDetails(props: AnnotationDetailsProps) {
-  const { annotation, schema, onRetag, onNote, onDelete, focusNote, onNoteFocused } = props;
+  const { annotation, schema, onRetag, onNote, onDelete, onAttribute, focusNote, onNoteFocused } = props;
+  const tag = schema.tags.find((t) => t.id === annotation.tag);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     const el = noteRef.current;
@@ -44,11 +48,12 @@ export function AnnotationDetails(props: AnnotationDetailsProps) {
         >
           {schema.tags.map((t) => (
             <option key={t.id} value={t.id}>
-              {t.key} · {t.label}
+              {t.key ? `${t.key} · ` : ''}{t.label}
             </option>
           ))}
         </select>
       </label>
+      <AttributeFields defs={tag?.attributes ?? []} values={annotation.attributes} onSet={onAttribute} />
       <label className="field">
         <span>
           Note <kbd>N</kbd>
