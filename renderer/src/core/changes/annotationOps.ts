@@ -22,9 +22,14 @@ export function createAnnotationOp(id: string, articleId: string, text: string, 
   return { table: 'annotations', op: 'create', row };
 }
 
+/** The fields an annotation's kind sets: only entity mentions are linked to an entity. */
+export function kindFields(kind: string): Pick<Annotation, 'kind'> & Partial<Pick<Annotation, 'entityId'>> {
+  return kind === 'entity' ? { kind } : { kind, entityId: null };
+}
+
 /** Sets the tag (and its kind) and nothing else: a note stored meanwhile stays. */
 export function retagOp(id: string, tag: TagDef): RowOp {
-  return { table: 'annotations', op: 'update', id, set: { tag: tag.id, kind: tag.kind } };
+  return { table: 'annotations', op: 'update', id, set: { tag: tag.id, ...kindFields(tag.kind) } };
 }
 
 export function noteOp(id: string, note: string): RowOp {

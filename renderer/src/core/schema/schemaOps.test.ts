@@ -61,6 +61,11 @@ describe('deleteTagOps', () => {
     ]);
   });
 
+  it('unlinks mentions from their entity when they become another kind', () => {
+    const claim = tags[0] as TagDef;
+    expect(deleteTagOps(person, using.slice(0, 1), { retagAs: claim })[0]).toEqual({ table: 'annotations', op: 'update', id: 'm1', set: { tag: 'claim', kind: 'claim', entityId: null } });
+  });
+
   it('or deletes those annotations with it', () => {
     expect(deleteTagOps(person, using, 'delete').map((o) => `${o.op} ${o.table}`)).toEqual(['delete annotations', 'delete annotations', 'delete tags']);
   });

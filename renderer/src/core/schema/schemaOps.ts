@@ -1,3 +1,4 @@
+import { kindFields } from '../changes/annotationOps';
 import type { RowOp } from '../changes/rowOp';
 import type { Annotation } from '../model/annotation';
 import type { AttributeDef, KindDef, TagDef } from '../model/tagSchema';
@@ -45,7 +46,7 @@ export function deleteTagOps(tag: TagDef, using: readonly Annotation[], fate: Ta
   const ops: RowOp[] = using.map((a) =>
     fate === 'delete'
       ? { table: 'annotations', op: 'delete', id: a.id }
-      : { table: 'annotations', op: 'update', id: a.id, set: { tag: fate.retagAs.id, kind: fate.retagAs.kind } },
+      : { table: 'annotations', op: 'update', id: a.id, set: { tag: fate.retagAs.id, ...kindFields(fate.retagAs.kind) } },
   );
   ops.push({ table: 'tags', op: 'delete', id: tag.id });
   return ops;
