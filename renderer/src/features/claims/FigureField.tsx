@@ -3,6 +3,7 @@ import { findFigures } from '../../core/figures/findFigures';
 import type { Entity } from '../../core/model/entity';
 import type { CountedThing, Figure, FigureQualifier } from '../../core/model/figure';
 import { CommitInput } from '../common/CommitInput';
+import { ProposedField } from './ProposedField';
 
 export interface FigureFieldProps {
   /** As stored: absent (the app may propose), null (cleared), or the analyst's figure. */
@@ -35,117 +36,89 @@ const EMPTY: Figure = { phrase: '', qualifier: 'exact', low: null, high: null, c
 /** A claim's figure: the app's proposal to accept, or the analyst's figure to edit or clear. */
 export function FigureField({ figure, proposal, counted, entities, onSet }: FigureFieldProps) {
   const countedLabel = (id: string) => counted.find((c) => c.id === id)?.label ?? 'not said';
-  if (figure === undefined) {
-    return (
-      <section className="fact" aria-label="Figure">
-        <h3 className="fact-title">Figure</h3>
-        {proposal ? (
-          <>
-            <p className="proposal">
-              <span className="proposal-tag">Proposed</span> “{proposal.phrase}” — {describeRange(proposal)} · {countedLabel(proposal.counted)}
-            </p>
-            <div className="fact-actions">
-              <button type="button" className="primary" onClick={() => onSet(proposal, `Accept figure ${proposal.phrase}`)}>
-                Accept
-              </button>
-              <button type="button" onClick={() => onSet(null, 'No figure')}>
-                No figure
-              </button>
-            </div>
-          </>
-        ) : (
-          <div className="fact-actions">
-            <span className="muted small">No number found in this claim’s sentence.</span>
-            <button type="button" onClick={() => onSet(EMPTY, 'Add figure')}>
-              Add a figure
-            </button>
-          </div>
-        )}
-      </section>
-    );
-  }
-  if (figure === null) {
-    return (
-      <section className="fact" aria-label="Figure">
-        <h3 className="fact-title">Figure</h3>
-        <div className="fact-actions">
-          <span className="muted small">None: this claim states no figure.</span>
-          <button type="button" onClick={() => onSet(EMPTY, 'Add figure')}>
-            Add a figure
-          </button>
-          <button type="button" className="link-button" onClick={() => onSet(undefined)}>
-            Propose one
-          </button>
-        </div>
-      </section>
-    );
-  }
+  return (
+    <ProposedField
+      name="Figure"
+      title={
+        <>
+          Figure {figure && <span className="muted small">{describeRange(figure)}</span>}
+        </>
+      }
+      value={figure}
+      proposal={proposal}
+      describe={(p) => `“${p.phrase}” — ${describeRange(p)} · ${countedLabel(p.counted)}`}
+      words={{
+        accept: `Accept figure ${proposal?.phrase ?? ''}`,
+        none: 'No figure',
+        noProposal: 'No number found in this claim’s sentence.',
+        cleared: 'None: this claim states no figure.',
+        add: 'Add a figure',
+      }}
+      empty={EMPTY}
+      onSet={onSet}
+    >
+      {(f) => <FigureEditor figure={f} counted={counted} entities={entities} onSet={onSet} />}
+    </ProposedField>
+  );
+}
+
+function FigureEditor({ figure, counted, entities, onSet }: { figure: Figure; counted: readonly CountedThing[]; entities: readonly Entity[]; onSet: FigureFieldProps['onSet'] }) {
   const set = (patch: Partial<Figure>, label: string) => onSet({ ...figure, ...patch }, label);
   return (
-    <section className="fact" aria-label="Figure">
-      <h3 className="fact-title">
-        Figure <span className="muted small">{describeRange(figure)}</span>
-      </h3>
-      <div className="fact-grid">
-        <label className="field">
-          <span>Words</span>
-          <CommitInput
-            value={figure.phrase}
-            aria-label="Figure words"
-            onCommit={(phrase) => {
-              // New words give a new range when they read as one; the analyst's bounds stay otherwise.
-              const read = findFigures(phrase)[0];
-              set(read ? { phrase, qualifier: read.qualifier, low: read.low, high: read.high } : { phrase }, `Figure words “${phrase}”`);
-            }}
-          />
-        </label>
-        <label className="field">
-          <span>Reads as</span>
-          <select value={figure.qualifier} onChange={(e) => set({ qualifier: e.target.value as FigureQualifier }, 'Figure qualifier')}>
-            {Object.entries(QUALIFIERS).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>From</span>
-          <CommitInput inputMode="decimal" aria-label="Lowest value" placeholder="no bound" value={figure.low === null ? '' : String(figure.low)} onCommit={(t) => set({ low: parseBound(t) }, 'Figure lowest value')} />
-        </label>
-        <label className="field">
-          <span>To</span>
-          <CommitInput inputMode="decimal" aria-label="Highest value" placeholder="no bound" value={figure.high === null ? '' : String(figure.high)} onCommit={(t) => set({ high: parseBound(t) }, 'Figure highest value')} />
-        </label>
-        <label className="field">
-          <span>Counts</span>
-          <select aria-label="What the figure counts" value={figure.counted} onChange={(e) => set({ counted: e.target.value }, 'Figure counts')}>
-            <option value="">not said</option>
-            {counted.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-            {figure.counted && !counted.some((c) => c.id === figure.counted) && <option value={figure.counted}>{figure.counted} (deleted)</option>}
-          </select>
-        </label>
-        <label className="field">
-          <span>Of whom</span>
-          <select aria-label="Who is counted" value={figure.countedEntityId ?? ''} onChange={(e) => set({ countedEntityId: e.target.value || null }, 'Figure counts whom')}>
-            <option value="">not said</option>
-            {entities.map((en) => (
-              <option key={en.id} value={en.id}>
-                {en.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div className="fact-actions">
-        <button type="button" onClick={() => onSet(null, 'Clear figure')}>
-          Clear
-        </button>
-      </div>
-    </section>
+    <div className="fact-grid">
+      <label className="field">
+        <span>Words</span>
+        <CommitInput
+          value={figure.phrase}
+          aria-label="Figure words"
+          onCommit={(phrase) => {
+            // New words give a new range when they read as one; the analyst's bounds stay otherwise.
+            const read = findFigures(phrase)[0];
+            set(read ? { phrase, qualifier: read.qualifier, low: read.low, high: read.high } : { phrase }, `Figure words “${phrase}”`);
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>Reads as</span>
+        <select value={figure.qualifier} onChange={(e) => set({ qualifier: e.target.value as FigureQualifier }, 'Figure qualifier')}>
+          {Object.entries(QUALIFIERS).map(([id, label]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>From</span>
+        <CommitInput inputMode="decimal" aria-label="Lowest value" placeholder="no bound" value={figure.low === null ? '' : String(figure.low)} onCommit={(t) => set({ low: parseBound(t) }, 'Figure lowest value')} />
+      </label>
+      <label className="field">
+        <span>To</span>
+        <CommitInput inputMode="decimal" aria-label="Highest value" placeholder="no bound" value={figure.high === null ? '' : String(figure.high)} onCommit={(t) => set({ high: parseBound(t) }, 'Figure highest value')} />
+      </label>
+      <label className="field">
+        <span>Counts</span>
+        <select aria-label="What the figure counts" value={figure.counted} onChange={(e) => set({ counted: e.target.value }, 'Figure counts')}>
+          <option value="">not said</option>
+          {counted.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+          {figure.counted && !counted.some((c) => c.id === figure.counted) && <option value={figure.counted}>{figure.counted} (deleted)</option>}
+        </select>
+      </label>
+      <label className="field">
+        <span>Of whom</span>
+        <select aria-label="Who is counted" value={figure.countedEntityId ?? ''} onChange={(e) => set({ countedEntityId: e.target.value || null }, 'Figure counts whom')}>
+          <option value="">not said</option>
+          {entities.map((en) => (
+            <option key={en.id} value={en.id}>
+              {en.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { Entity } from '../../core/model/entity';
 import type { TagSchema } from '../../core/model/tagSchema';
 import { Dialog } from '../common/Dialog';
+import { useLoaded } from '../common/useLoaded';
 
 export interface EntityPickerProps {
   mention: Annotation;
@@ -36,23 +37,11 @@ function why(m: EntityMatch): string {
  */
 export function EntityPicker({ mention, loadEntities, schema, onLink, onCreate, onClose }: EntityPickerProps) {
   const text = annotationText(mention);
-  const [entities, setEntities] = useState<Entity[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: entities, error } = useLoaded(loadEntities, 'entities');
   const [query, setQuery] = useState(text);
   const [active, setActive] = useState(0);
   const entityTags = schema.tags.filter((t) => t.kind === 'entity');
   const [type, setType] = useState(entityTags.some((t) => t.id === mention.tag) ? mention.tag : (entityTags[0]?.id ?? mention.tag));
-
-  useEffect(() => {
-    let live = true;
-    loadEntities().then(
-      (all) => live && setEntities(all),
-      (e: unknown) => live && setError(`The entities could not be read: ${e instanceof Error ? e.message : String(e)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loadEntities]);
 
   const matches = useMemo(() => (entities && query.trim() ? matchEntities(query.trim(), entities, 8) : []), [entities, query]);
   const name = query.trim();

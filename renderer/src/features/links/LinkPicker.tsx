@@ -4,6 +4,7 @@ import { annotationText, type Annotation } from '../../core/model/annotation';
 import type { LinkTypeDef } from '../../core/model/link';
 import { countOf } from '../../core/text/plural';
 import { Dialog } from '../common/Dialog';
+import { useLoaded } from '../common/useLoaded';
 import { DEFAULT_LINK_TYPES } from '../../core/model/link';
 import { OKABE_ITO } from '../../core/model/tagSchema';
 import type { NewLinkType } from './linkTypeActions';
@@ -41,24 +42,12 @@ function shorten(text: string, max: number): string {
  */
 export function LinkPicker(props: LinkPickerProps) {
   const { from, loadClaims, articles, types, onLink, onClose, onAddType, onDeleteType, target = null, onPickBeside, onChangeTarget } = props;
-  const [claims, setClaims] = useState<Annotation[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: claims, error } = useLoaded(loadClaims, 'claims');
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [chosen, setChosen] = useState<Annotation | null>(target);
   const [refusal, setRefusal] = useState<string | null>(null);
   const typeList = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    loadClaims().then(
-      (all) => live && setClaims(all),
-      (e: unknown) => live && setError(`The claims could not be read: ${e instanceof Error ? e.message : String(e)}`),
-    );
-    return () => {
-      live = false;
-    };
-  }, [loadClaims]);
 
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
