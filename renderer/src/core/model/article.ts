@@ -23,7 +23,8 @@ export interface InlineMark extends TextRange {
   href?: string;
 }
 
-export type ArticleFormat = 'text' | 'markdown' | 'html' | 'seed';
+/** Where an article came from: a file of its own, the sample, a row of a corpus table, a brat document, a project archive. */
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'seed' | 'table' | 'brat' | 'archive';
 
 export interface ArticleMeta {
   title: string;
