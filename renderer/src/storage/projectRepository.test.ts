@@ -11,6 +11,8 @@ import { defaultTagSchema } from '../core/model/tagSchema';
 import { ProjectDb } from './projectDb';
 import { ProjectRepository } from './projectRepository';
 import { makeAnnotation, makeArticle } from '../../testing/fixtures';
+import { sampleSnapshot } from '../../testing/sampleSnapshot';
+import { snapshotOps } from '../core/formats/archive/snapshotOps';
 
 let db: ProjectDb;
 let repo: ProjectRepository;
@@ -265,5 +267,28 @@ describe('ProjectRepository', () => {
     expect((await repo.mentionsOf('e1')).map((a) => a.id)).toEqual(['m1']);
     expect((await repo.annotationsByIds(['c1']))[0]?.attribution?.entityId).toBe('e1');
     expect(await repo.entity('e1')).toMatchObject({ name: 'Islamic State' });
+  });
+});
+
+describe('snapshots', () => {
+  it('reads a whole project and fills a new one with it, the same, all or nothing', async () => {
+    const snapshot = sampleSnapshot();
+    await repo.fillNew(snapshot);
+    const read = await repo.snapshot('Sample project');
+    const byId = <T extends { id: string }>(l: T[]) => [...l].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(read.annotations)).toEqual(byId(snapshot.annotations));
+    expect(byId(read.articles)).toEqual(byId(snapshot.articles));
+    expect(byId(read.links)).toEqual(byId(snapshot.links));
+    expect(read.tags).toEqual(snapshot.tags);
+    await expect(repo.fillNew(snapshot)).rejects.toThrow('This project is not empty');
+    expect(await db.annotations.count()).toBe(snapshot.annotations.length);
+  });
+
+  it('merges as one action: undo takes all of it back', async () => {
+    const snapshot = sampleSnapshot();
+    const applied = await repo.applyAction(action(snapshotOps({ ...snapshot, tags: [], kinds: [], counted: [] })));
+    expect(await db.links.count()).toBe(4);
+    await repo.applyAction(action(undoOps(applied)));
+    expect([await db.articles.count(), await db.bodies.count(), await db.annotations.count(), await db.links.count(), await db.entities.count()]).toEqual([0, 0, 0, 0, 0]);
   });
 });

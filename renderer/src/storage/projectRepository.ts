@@ -6,6 +6,7 @@ import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { inOrder, type TagSchema } from '../core/model/tagSchema';
 import type { Entity } from '../core/model/entity';
+import type { ProjectSnapshot } from '../core/formats/projectSnapshot';
 import type { CountedThing } from '../core/model/figure';
 import type { Table } from 'dexie';
 import type { ProjectDb } from './projectDb';
@@ -247,6 +248,52 @@ export class ProjectRepository {
     ]);
     const bodies = await this.bodies([...new Set(claims.map((c) => c.articleId))]);
     return { claims, mentions, bodies, articles, entities, counted, links };
+  }
+
+  /** The whole project as plain data, read in one transaction so it is one moment of the project. */
+  async snapshot(name: string): Promise<ProjectSnapshot> {
+    const { db } = this;
+    return db.transaction('r', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted], async () => {
+      const [summaries, bodies, annotations, links, linkTypes, entities, tags, kinds, counted] = await Promise.all([
+        db.articles.toArray(),
+        db.bodies.toArray(),
+        db.annotations.toArray(),
+        db.links.toArray(),
+        db.linkTypes.toArray(),
+        db.entities.toArray(),
+        db.tags.toArray(),
+        db.kinds.toArray(),
+        db.counted.toArray(),
+      ]);
+      const text = new Map(bodies.map((b) => [b.id, b]));
+      const articles = summaries.flatMap((a) => {
+        const body = text.get(a.id);
+        return body ? [{ ...a, text: body.text, blocks: body.blocks, marks: body.marks }] : [];
+      });
+      return { name, articles, annotations, links, linkTypes, entities, tags: inOrder(tags), kinds: inOrder(kinds), counted: inOrder(counted) };
+    });
+  }
+
+  /**
+   * Fills a new, empty project with a snapshot, all or nothing: its tags, kinds and counted
+   * things replace the defaults a new project starts with.
+   */
+  async fillNew(snapshot: ProjectSnapshot): Promise<void> {
+    const { db } = this;
+    const parts = snapshot.articles.map(splitArticle);
+    await db.transaction('rw', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted], async () => {
+      if ((await db.articles.count()) > 0) throw new Error('This project is not empty; an archive opens as a new project or merges into the open one.');
+      await Promise.all([db.tags.clear(), db.kinds.clear(), db.counted.clear()]);
+      await db.articles.bulkAdd(parts.map((p) => p.summary));
+      await db.bodies.bulkAdd(parts.map((p) => p.body));
+      await db.annotations.bulkAdd(snapshot.annotations);
+      await db.links.bulkAdd(snapshot.links);
+      await db.linkTypes.bulkAdd(snapshot.linkTypes);
+      await db.entities.bulkAdd(snapshot.entities);
+      await db.tags.bulkAdd(snapshot.tags);
+      await db.kinds.bulkAdd(snapshot.kinds);
+      await db.counted.bulkAdd(snapshot.counted);
+    });
   }
 
   /** The texts of these articles, for work across the project (sentences of claims and mentions). */
