@@ -10,7 +10,27 @@ export type PickedFile = { name: string; bytes: Uint8Array } | { name: string; e
 
 export const CHANNELS = {
   openArticleFiles: 'crosscheck:open-article-files',
+  openDataFiles: 'crosscheck:open-data-files',
+  saveFile: 'crosscheck:save-file',
 } as const;
+
+/**
+ * File-name extensions of what "Import…" also takes besides articles: project archives, corpus
+ * tables, brat standoff (loose files or a zip) and W3C Web Annotation JSON.
+ */
+export const DATA_EXTENSIONS = ['crosscheck', 'json', 'jsonld', 'csv', 'tsv', 'jsonl', 'zip', 'ann', 'conf'] as const;
+
+/** Largest data file (a corpus table, an archive) the app reads: 512 MiB. */
+export const MAX_DATA_BYTES = 536_870_912 as const;
+
+/** A file to save: the name offered in the save dialog and what goes in it. */
+export interface FileToSave {
+  suggestedName: string;
+  /** For the dialog's filter ("W3C Web Annotation"). */
+  kind: string;
+  extension: string;
+  data: Uint8Array | string;
+}
 
 /**
  * File-name extensions (lower case, no dot) of the article files the app imports. The single
@@ -30,4 +50,8 @@ export type MaxArticleBytes = typeof MAX_ARTICLE_BYTES;
 /** The API the preload exposes as `window.crosscheck`. */
 export interface CrosscheckApi {
   openArticleFiles(): Promise<Result<PickedFile[] | null>>;
+  /** Any file Import takes: articles and data files. */
+  openDataFiles(): Promise<Result<PickedFile[] | null>>;
+  /** Asks where to save, and writes; the path written, or null when the user cancelled. */
+  saveFile(file: FileToSave): Promise<Result<string | null>>;
 }

@@ -1,11 +1,16 @@
-import type { CrosscheckApi, PickedFile } from '../../../electron/api';
+import type { CrosscheckApi, FileToSave, PickedFile } from '../../../electron/api';
 import { ARTICLE_ACCEPT } from '../core/import/articleFileRules';
+import { DATA_ACCEPT } from '../core/formats/dataFileRules';
 
-export type { PickedFile };
+export type { FileToSave, PickedFile };
 
 export interface Platform {
   /** Asks the user for article files; null when they cancelled. */
   pickArticleFiles(): Promise<PickedFile[] | null>;
+  /** Asks for anything Import takes (articles, archives, tables, brat, W3C); null when cancelled. */
+  pickDataFiles(): Promise<PickedFile[] | null>;
+  /** Saves an export where the user says (Electron) or as a download (browser); what it was saved as, or null when cancelled. */
+  saveFile(file: FileToSave): Promise<string | null>;
 }
 
 declare global {
@@ -14,20 +19,34 @@ declare global {
   }
 }
 
+function pickInBrowser(accept: string): Promise<PickedFile[] | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = accept;
+    input.addEventListener('change', () => {
+      void readFiles([...(input.files ?? [])]).then(resolve);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
 function browserPlatform(): Platform {
   return {
-    pickArticleFiles() {
-      return new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.multiple = true;
-        input.accept = ARTICLE_ACCEPT;
-        input.addEventListener('change', () => {
-          void readFiles([...(input.files ?? [])]).then(resolve);
-        });
-        input.addEventListener('cancel', () => resolve(null));
-        input.click();
-      });
+    pickArticleFiles: () => pickInBrowser(ARTICLE_ACCEPT),
+    pickDataFiles: () => pickInBrowser(`${ARTICLE_ACCEPT},${DATA_ACCEPT}`),
+    saveFile(file) {
+      // A download: the browser saves it where it saves downloads.
+      const blob = new Blob([typeof file.data === 'string' ? file.data : new Uint8Array(file.data)], { type: 'application/octet-stream' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.suggestedName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return Promise.resolve(file.suggestedName);
     },
   };
 }
@@ -48,6 +67,16 @@ function electronPlatform(api: CrosscheckApi): Platform {
   return {
     async pickArticleFiles() {
       const result = await api.openArticleFiles();
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    async pickDataFiles() {
+      const result = await api.openDataFiles();
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    async saveFile(file) {
+      const result = await api.saveFile(file);
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },

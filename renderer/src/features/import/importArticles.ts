@@ -45,7 +45,7 @@ export async function planImport(
   signal: AbortSignal,
 ): Promise<ImportPlan> {
   // The parsers (Markdown, HTML) load on first import, not at start-up.
-  const { parseArticleFile } = await import('./parseArticleFile');
+  const { parseArticleFile } = await import('../../core/import/parseArticleFile');
   const ready: Article[] = [];
   const problems: ImportProblem[] = [];
   const seen = new Map<string, string>();

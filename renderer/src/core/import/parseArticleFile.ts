@@ -1,9 +1,10 @@
-import type { ArticleContent, ArticleFormat } from '../../core/model/article';
-import { ARTICLE_LIMIT_TEXT, ARTICLE_TYPES_TEXT, MAX_ARTICLE_BYTES, articleFormatOf, extensionOf, megabytesText } from '../../core/import/articleFileRules';
-import { parseHtmlDocument } from '../../core/import/parseHtmlDocument';
-import { parseMarkdown } from '../../core/import/parseMarkdown';
-import { parsePlainText } from '../../core/import/parsePlainText';
-import { readHtmlTree } from '../../core/import/readHtmlTree';
+import type { ArticleContent, ArticleFormat } from '../model/article';
+import { ARTICLE_LIMIT_TEXT, ARTICLE_TYPES_TEXT, MAX_ARTICLE_BYTES, articleFormatOf, extensionOf, megabytesText } from './articleFileRules';
+import { parseHtmlDocument } from './parseHtmlDocument';
+import { parseMarkdown } from './parseMarkdown';
+import { parsePlainText } from './parsePlainText';
+import { readHtmlTree } from './readHtmlTree';
+import { textDecoder } from '../text/textDecoder';
 
 export type ParsedFile =
   | { ok: true; name: string; format: ArticleFormat; content: ArticleContent }
@@ -27,7 +28,7 @@ export function parseArticleFile(name: string, bytes: Uint8Array): ParsedFile {
   if (rejected) return { ok: false, name, reason: rejected };
   let source: string;
   try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    source = textDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, name, reason: 'it is not UTF-8 text (save it as UTF-8 and import again)' };
   }
