@@ -128,7 +128,7 @@ test('with no project left, the page says what to do', async ({ workbench: wb, p
   await page.getByRole('dialog', { name: 'Delete project' }).getByRole('button', { name: 'Delete project' }).click();
   await expect(wb.library).toContainText('No project is open.');
   await expect(wb.reader).toContainText('Create or choose a project to start.');
-  await expect(wb.library.getByRole('button', { name: 'Import articles…' })).toBeDisabled();
+  await expect(wb.library.getByRole('button', { name: 'Import…' })).toBeDisabled();
 });
 
 test('two windows: a note being typed is shown, not lost, when the other window deletes its annotation; a project deleted there is announced here', async ({

@@ -190,7 +190,7 @@ export class WorkbenchPage {
 
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.library.getByRole('button', { name: 'Import articles…' }).click();
+    await this.library.getByRole('button', { name: 'Import…' }).click();
     await (await chooser).setFiles(files);
   }
 }

@@ -26,6 +26,10 @@ import type { View } from './commands';
 import { ReviewView, useReview } from '../features/review/ReviewView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { EntityPage } from '../features/entities/EntityPage';
+import { ExportDialog } from '../features/transfer/ExportDialog';
+import { useDataImport } from '../features/transfer/useDataImport';
+import type { PickedFile } from '../platform/platform';
+import { getPlatform } from '../platform/platform';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
@@ -41,6 +45,8 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const repo = open?.repo ?? null;
 
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [transferNotice, setTransferNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [dropping, setDropping] = useState(false);
 
@@ -86,9 +92,23 @@ export function Workbench({ session }: { session: ProjectSession }) {
     if (!articleId && ids[0]) reader.openArticle(ids[0]);
   });
 
+  const dataImport = useDataImport(open, session.createFrom);
+  /** Article files go to the article import; archives, tables, brat and W3C files to the data import. */
+  const importPicked = (files: readonly PickedFile[]) => {
+    const data = files.filter(dataImport.isData);
+    const articles = files.filter((f) => !dataImport.isData(f));
+    if (data.length) dataImport.start(data);
+    if (articles.length) importFlow.start(articles);
+  };
+  const pickAndImport = () => {
+    void getPlatform()
+      .pickDataFiles()
+      .then((files) => files && importPicked(files), (e: unknown) => setTransferNotice(`The files could not be opened: ${e instanceof Error ? e.message : String(e)}`));
+  };
+
   let emptyMessage = 'Open an article from the list.';
   if (!open) emptyMessage = 'Create or choose a project to start.';
-  else if (articles.length === 0) emptyMessage = 'Import articles to start: use Import articles… or drop files on the list.';
+  else if (articles.length === 0) emptyMessage = 'Import articles to start: use Import… or drop files on the list.';
 
   return (
     <div className="workbench">
@@ -137,20 +157,25 @@ export function Workbench({ session }: { session: ProjectSession }) {
             e.preventDefault();
             setDropping(false);
             const files = [...e.dataTransfer.files];
-            if (files.length > 0) void readFiles(files).then((picked) => importFlow.start(picked));
+            if (files.length > 0) void readFiles(files).then(importPicked);
           }}
         >
           <ProjectSwitcher session={session} />
           <div className="library-actions">
-            <button type="button" className="primary" onClick={() => importFlow.start()} disabled={!repo}>
-              Import articles…
+            <button type="button" className="primary" onClick={pickAndImport} disabled={!repo} title="Articles (.txt, .md, .html), project archives, corpus tables (.csv, .tsv, .jsonl), brat and W3C files">
+              Import…
             </button>
             <button type="button" className="review-button" onClick={() => setView('review')} disabled={!open} title="Review the links between claims (G then R)">
               Review links <kbd>G</kbd> <kbd>R</kbd>
             </button>
-            <button type="button" className="settings-button" onClick={() => setView('settings')} disabled={!open} title="Tags, kinds, attributes and counted things (G then S)">
-              Settings
-            </button>
+            <div className="library-row">
+              <button type="button" onClick={() => setExporting(true)} disabled={!open} title="Export the project: archive, W3C Web Annotation, brat, CoNLL, claim pairs, review CSV">
+                Export…
+              </button>
+              <button type="button" className="settings-button" onClick={() => setView('settings')} disabled={!open} title="Tags, kinds, attributes and counted things (G then S)">
+                Settings
+              </button>
+            </div>
             <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
           </div>
           {open ? (
@@ -211,6 +236,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
       )}
       <StatusBar status={session.status} projectName={open ? open.record.name : 'No project'} onHelp={() => setHelp(true)} />
       {importFlow.view}
+      {dataImport.view}
       {session.notice && (
         <div className="toast top" role="status">
           <span>{session.notice}</span>
@@ -227,6 +253,15 @@ export function Workbench({ session }: { session: ProjectSession }) {
         />
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {exporting && open && <ExportDialog repo={open.repo} projectName={open.record.name} onClose={() => setExporting(false)} onDone={setTransferNotice} />}
+      {transferNotice && (
+        <div className="toast" role="status">
+          <span>{transferNotice}</span>
+          <button type="button" aria-label="Dismiss" onClick={() => setTransferNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ProjectRegistry } from '../../storage/projectRegistry';
+import type { ProjectSnapshot } from '../../core/formats/projectSnapshot';
 import { ProjectRepository } from '../../storage/projectRepository';
 import type { ProjectRecord } from '../../storage/registryDb';
 import { SaveStatus } from '../common/saveStatus';
@@ -31,6 +32,8 @@ export interface ProjectSession {
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
   createSample(): Promise<ProjectRecord>;
+  /** Opens an archive's project as a new project (named like it, made unique) and switches to it. */
+  createFrom(snapshot: ProjectSnapshot): Promise<ProjectRecord>;
 }
 
 const registry = new ProjectRegistry();
@@ -43,6 +46,25 @@ async function createSampleProject(): Promise<ProjectRecord> {
     await new ProjectRepository(db).addArticles(articles);
   } catch (error) {
     // Never leave a half-made sample behind.
+    db.close();
+    await registry.delete(record.id);
+    throw error;
+  } finally {
+    db.close();
+  }
+  return record;
+}
+
+/** A new project filled from a snapshot (an opened archive), all or nothing: a failed fill leaves no project behind. */
+async function createFromSnapshot(snapshot: ProjectSnapshot): Promise<ProjectRecord> {
+  const names = new Set((await registry.list()).map((p) => p.name));
+  let name = snapshot.name.trim() || 'Imported project';
+  for (let n = 2; names.has(name); n++) name = `${snapshot.name.trim() || 'Imported project'} (${n})`;
+  const record = await registry.create(name);
+  const db = registry.openProject(record.id);
+  try {
+    await new ProjectRepository(db).fillNew(snapshot);
+  } catch (error) {
     db.close();
     await registry.delete(record.id);
     throw error;
@@ -147,6 +169,15 @@ export function useProjectSession(): ProjectSession {
     return created;
   }, [status, switchTo]);
 
+  const createFrom = useCallback(
+    async (snapshot: ProjectSnapshot) => {
+      const created = await status.track('Open archive', () => createFromSnapshot(snapshot));
+      switchTo(created.id);
+      return created;
+    },
+    [status, switchTo],
+  );
+
   const current = useMemo(() => (open && record ? { ...open, record } : null), [open, record]);
 
   return {
@@ -162,5 +193,6 @@ export function useProjectSession(): ProjectSession {
     rename,
     remove,
     createSample,
+    createFrom,
   };
 }
