@@ -22,6 +22,12 @@ const electronTypesOnly = [
 
 const ui = ['react', 'react-dom', 'react-dom/*', 'react/*', '@tiptap/*', 'dexie', 'dexie/*'];
 
+const coreRestrictions = [
+  { group: ui, message: 'core is pure TypeScript: no React, TipTap, Dexie or DOM libraries.' },
+  { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'core depends on nothing.' },
+  ...electronTypesOnly,
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -47,11 +53,24 @@ export default tseslint.config(
   },
   // Renderer files outside the zones below (main.tsx).
   zone(['renderer/src/**'], electronTypesOnly),
-  zone(['renderer/src/core/**'], [
-    { group: ui, message: 'core is pure TypeScript: no React, TipTap, Dexie or DOM libraries.' },
-    { group: ['**/storage/**', '**/editor/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'core depends on nothing.' },
-    ...electronTypesOnly,
-  ]),
+  zone(['renderer/src/core/**'], [...coreRestrictions, { group: ['node:*', 'fs', 'path', 'crypto'], message: 'core runs in the browser too: no Node modules.' }]),
+  // Its tests run under Node and read their data files with it.
+  zone(['renderer/src/core/**/*.test.ts'], coreRestrictions),
+  // A library's types (papaparse's) pull Node's into the core's type check, so tsc alone no longer
+  // catches a Node or DOM global used by mistake there; this does.
+  {
+    files: ['renderer/src/core/**/*.ts'],
+    ignores: ['renderer/src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global', 'setImmediate', 'window', 'document', 'localStorage', 'navigator', 'crypto'].map((name) => ({
+          name,
+          message: 'core is pure TypeScript that runs in Node and the browser alike.',
+        })),
+      ],
+    },
+  },
   zone(['renderer/src/storage/**'], [
     { group: ['react', 'react-dom', '@tiptap/*'], message: 'storage knows Dexie and core only.' },
     { group: ['**/editor/**', '**/features/**', '**/platform/**', '**/app/**'], message: 'storage depends on core only.' },

@@ -39,3 +39,30 @@ test('a file that is not a project archive is refused with what is wrong, and no
   await transfer.planDialog.getByRole('button', { name: 'Close' }).click();
   await expect(wb.projectSelect.locator('option')).toHaveCount(1);
 });
+
+test('a corpus table imports with a column mapping: its encoding detected, its duplicates and empty rows reported by line', async ({ workbench: wb, page }) => {
+  const transfer = new TransferPage(page, wb);
+  await transfer.importFiles([{ name: 'news-1252.csv', buffer: readFileSync('e2e/data/news-1252.csv') }]);
+  const mapping = page.getByRole('dialog', { name: 'Import the table news-1252.csv' });
+  await expect(mapping).toBeVisible();
+  await expect(mapping.getByRole('combobox', { name: 'Encoding' })).toHaveValue('windows-1252');
+  // Guessed from the names: body is the text, headline the title, publisher the outlet.
+  await expect(mapping.getByRole('combobox', { name: 'Column for the text' })).toHaveValue('body');
+  await expect(mapping.getByRole('combobox', { name: 'Column for the title' })).toHaveValue('headline');
+  await expect(mapping.getByRole('combobox', { name: 'Column for the outlet' })).toHaveValue('publisher');
+  await expect(mapping.getByRole('table', { name: 'First rows as they will be read' })).toContainText('Café owners “worried”');
+  await transfer.page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/table-mapping.png` : 'test-results/table-mapping.png' });
+  await mapping.getByRole('button', { name: /^Read \d+ rows$/ }).click();
+
+  await expect(transfer.planDialog).toContainText('2 articles from');
+  // Lines are the file's own: the first row's text runs over lines 2 and 3.
+  await expect(transfer.reportRows()).toHaveText([
+    'Skipped news-1252.csv, line 5: the text is the same as on line 2; skipped',
+    'Skipped news-1252.csv, line 8: the text column (“body”) is empty; skipped',
+    'Note news-1252.csv, line 4: the date “08/02/2018” could be 8 February or 2 August 2018, and no other date in the column settles which; the date is left empty',
+  ]);
+  await transfer.planDialog.getByRole('button', { name: 'Import 2 articles' }).click();
+  await expect(wb.article('Café owners “worried”')).toHaveCount(1);
+  await expect(wb.article('Strikes near Khasham')).toContainText('AFP · 2018-02-08');
+  await expect(wb.articles).toHaveCount(5);
+});

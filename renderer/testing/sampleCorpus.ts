@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseSeedManifest, seedContent } from '../src/core/import/seedManifest';
 import type { ArticleBody, ArticleSummary } from '../src/core/model/article';
@@ -20,7 +21,7 @@ export function sampleCorpus(): Map<string, SampleArticle> {
     const id = entry.file.slice(0, 3);
     const { text, blocks, marks, ...meta } = content;
     out.set(id, {
-      summary: { ...meta, id, contentHash: id, length: text.length, format: 'seed', fileName: entry.file, importedAt: '2026-01-01T00:00:00.000Z' },
+      summary: { ...meta, id, contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), length: text.length, format: 'seed', fileName: entry.file, importedAt: '2026-01-01T00:00:00.000Z' },
       body: { id, text, blocks, marks },
     });
   }

@@ -31,7 +31,7 @@ export function sampleSnapshot(): ProjectSnapshot {
   const at = sdfText.indexOf('Syrian Democratic Forces');
   const pieces = [
     { start: at, end: at + 6 },
-    { start: at + 17, end: at + 23 },
+    { start: at + 18, end: at + 24 },
   ];
   const sdf = { ...annotate(corpus, 'm-sdf', '000', 'Syrian Democratic Forces', 'entity', { tag: 'organization' }), ranges: pieces, quotes: pieces.map((r) => describeQuote(sdfText, r)) };
   const link = (id: string, from: { id: string; articleId: string }, to: { id: string; articleId: string }, type: string, status: 'candidate' | 'confirmed' | 'explained' | 'rejected', extra = {}) => ({

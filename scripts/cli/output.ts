@@ -43,7 +43,11 @@ export function reportLines(report: ImportReport): string[] {
   ];
 }
 
+/** "3 articles, 1 link type, 2 new tags" from counts keyed by table or report names (camelCase). */
 export function countsText(counts: Record<string, number>): string {
-  const parts = Object.entries(counts).map(([what, n]) => `${n} ${n === 1 ? what.replace(/ies$/, 'y').replace(/s$/, '') : what}`);
+  const parts = Object.entries(counts).map(([key, n]) => {
+    const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `${n} ${n === 1 ? words.replace(/ies$/, 'y').replace(/s$/, '') : words}`;
+  });
   return parts.length ? parts.join(', ') : 'nothing';
 }

@@ -95,8 +95,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const dataImport = useDataImport(open, session.createFrom);
   /** Article files go to the article import; archives, tables, brat and W3C files to the data import. */
   const importPicked = (files: readonly PickedFile[]) => {
-    const data = files.filter(dataImport.isData);
-    const articles = files.filter((f) => !dataImport.isData(f));
+    const { data, articles } = dataImport.split(files);
     if (data.length) dataImport.start(data);
     if (articles.length) importFlow.start(articles);
   };

@@ -55,6 +55,10 @@ export interface ArticleSummary extends ArticleMeta {
   format: ArticleFormat;
   fileName: string;
   importedAt: string;
+  /** A corpus table's label for the row (stance, class, category), when it has one. */
+  label?: string;
+  /** A corpus table's own id for the row, to match results back to the data set. */
+  sourceId?: string;
 }
 
 export interface ArticleBody {

@@ -7,13 +7,25 @@ import type { ProjectSnapshot } from '../../core/formats/projectSnapshot';
 import type { ImportPlan } from './importPlan';
 import { ImportReportList } from './ImportReportList';
 import { planArchive } from './planArchive';
+import { bratFiles, planBrat } from './planBrat';
+import { planTable, readTable, type ReadTable } from './planTable';
+import { TableMappingDialog } from './TableMappingDialog';
+import { guessMapping, type ColumnMapping } from '../../core/formats/table/columnMapping';
 import './transfer.css';
 
-type State = { step: 'idle' } | { step: 'working'; label: string } | { step: 'plan'; plan: ImportPlan } | { step: 'done'; message: string };
+type State =
+  | { step: 'idle' }
+  | { step: 'working'; label: string; done?: number; total?: number; cancel?: () => void }
+  | { step: 'mapping'; read: ReadTable; initial: ColumnMapping | null }
+  | { step: 'plan'; plan: ImportPlan }
+  | { step: 'done'; message: string };
 
 export interface DataImport {
-  /** Whether a picked file is data (an archive, a table, brat, W3C) rather than an article. */
-  isData(file: PickedFile): boolean;
+  /**
+   * Which picked files are data (archives, tables, brat, W3C) and which are articles. A .txt
+   * picked with an .ann of the same name is a brat document, not an article of its own.
+   */
+  split(files: readonly PickedFile[]): { data: PickedFile[]; articles: PickedFile[] };
   start(files: readonly PickedFile[]): void;
   view: ReactNode;
 }
@@ -32,7 +44,12 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
   const [state, setState] = useState<State>({ step: 'idle' });
   const busy = useRef(false);
 
-  const isData = useCallback((file: PickedFile) => dataFileKind(file.name, headOf(file)) !== null, []);
+  const split = useCallback((files: readonly PickedFile[]) => {
+    const base = (name: string) => name.replace(/\.[^.]*$/, '').toLowerCase();
+    const annotated = new Set(files.filter((f) => f.name.toLowerCase().endsWith('.ann')).map((f) => base(f.name)));
+    const isData = (f: PickedFile) => dataFileKind(f.name, headOf(f)) !== null || (f.name.toLowerCase().endsWith('.txt') && annotated.has(base(f.name)));
+    return { data: files.filter(isData), articles: files.filter((f) => !isData(f)) };
+  }, []);
 
   const start = useCallback(
     (files: readonly PickedFile[]) => {
@@ -46,11 +63,23 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
             return;
           }
           const readable = files as readonly { name: string; bytes: Uint8Array }[];
-          const kinds = new Set(readable.map((f) => dataFileKind(f.name, headOf(f))));
+          const kinds = new Set(readable.map((f) => dataFileKind(f.name, headOf(f)) ?? 'brat'));
           const first = readable[0] as { name: string; bytes: Uint8Array };
           setState({ step: 'working', label: `Reading ${first.name}…` });
           if (kinds.size === 1 && kinds.has('archive') && readable.length === 1) {
             setState({ step: 'plan', plan: await planArchive(first.name, first.bytes, open, createFrom) });
+            return;
+          }
+          if (kinds.size === 1 && kinds.has('table') && readable.length === 1) {
+            const read = readTable(first.name, first.bytes);
+            if (typeof read === 'string') setState({ step: 'done', message: `${read} Nothing was imported.` });
+            else setState({ step: 'mapping', read, initial: guessMapping(read.table.columns) });
+            return;
+          }
+          if (kinds.size === 1 && kinds.has('brat') && open) {
+            const files = bratFiles(readable);
+            if (typeof files === 'string') setState({ step: 'done', message: `${files} Nothing was imported.` });
+            else setState({ step: 'plan', plan: await planBrat(readable.length === 1 ? first.name : `${readable.length} brat files`, files, open) });
             return;
           }
           setState({ step: 'done', message: `${readable.map((f) => f.name).join(', ')}: import one project archive at a time, or the files of one brat collection, one table or one W3C file.` });
@@ -65,6 +94,16 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
   );
 
   const close = () => setState({ step: 'idle' });
+  const convertTable = (read: ReadTable, mapping: ColumnMapping) => {
+    if (!open) return;
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    setState({ step: 'working', label: `Reading ${read.file}…`, done: 0, total: read.table.rows.length, cancel });
+    void planTable(read, mapping, open.repo, ({ done, total }) => setState({ step: 'working', label: `Reading ${read.file}: row ${done} of ${total}…`, done, total, cancel }), controller.signal).then(
+      (plan) => setState(plan ? { step: 'plan', plan } : { step: 'done', message: `Import of ${read.file} cancelled; nothing was imported.` }),
+      (e: unknown) => setState({ step: 'done', message: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}` }),
+    );
+  };
   const choose = async (run: () => Promise<string>) => {
     setState({ step: 'working', label: 'Importing…' });
     try {
@@ -79,8 +118,29 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
     view = (
       <div className="progress-bar" role="status" aria-label="Import progress">
         <span>{state.label}</span>
-        <progress />
+        {state.total !== undefined ? <progress max={state.total} value={state.done ?? 0} /> : <progress />}
+        {state.cancel && (
+          <button type="button" onClick={state.cancel}>
+            Cancel
+          </button>
+        )}
       </div>
+    );
+  } else if (state.step === 'mapping') {
+    const { read, initial } = state;
+    view = (
+      <TableMappingDialog
+        key={read.decoded.encoding}
+        read={read}
+        initial={initial}
+        onClose={close}
+        onEncoding={(encoding) => {
+          const again = readTable(read.file, read.bytes, encoding);
+          if (typeof again === 'string') setState({ step: 'done', message: again });
+          else setState({ step: 'mapping', read: again, initial });
+        }}
+        onImport={(mapping) => convertTable(read, mapping)}
+      />
     );
   } else if (state.step === 'plan') {
     const { plan } = state;
@@ -118,5 +178,5 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
       </div>
     );
   }
-  return { isData, start, view };
+  return { split, start, view };
 }

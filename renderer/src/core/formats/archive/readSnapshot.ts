@@ -31,7 +31,7 @@ function range(r: FieldReader, value: unknown, path: string): { start: number; e
 }
 
 function article(r: FieldReader, row: Row, path: string): Article {
-  return {
+  const out: Article = {
     id: r.string(row, 'id', path, { nonEmpty: true }),
     title: r.string(row, 'title', path),
     source: r.string(row, 'source', path),
@@ -60,6 +60,9 @@ function article(r: FieldReader, row: Row, path: string): Article {
       return mark;
     }),
   };
+  if (row.label !== undefined) out.label = r.string(row, 'label', path);
+  if (row.sourceId !== undefined) out.sourceId = r.string(row, 'sourceId', path);
+  return out;
 }
 
 function figure(r: FieldReader, value: unknown, path: string): Figure | null | undefined {
