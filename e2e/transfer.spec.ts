@@ -66,3 +66,64 @@ test('a corpus table imports with a column mapping: its encoding detected, its d
   await expect(wb.article('Strikes near Khasham')).toContainText('AFP · 2018-02-08');
   await expect(wb.articles).toHaveCount(5);
 });
+
+test('every format exports from the app; W3C comes back onto the same project and brat opens in a new one, with the same annotations', async ({ workbench: wb, page }) => {
+  const transfer = new TransferPage(page, wb);
+  const MONITOR_45 = 'only confirmed 45 dead among pro-regime forces';
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.tagWithKey(MONITOR_45, '1');
+  await wb.tagWithKey('Khasham', '5');
+  await wb.annotation(KILLED_100).click();
+  await page.keyboard.press('l');
+  const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  await picker.getByRole('option').filter({ hasText: MONITOR_45 }).click();
+  await picker.getByRole('button', { name: /Contradicts/ }).click();
+  await wb.expectSaved();
+  const before = (await wb.storedAnnotations()).map((a) => `${a.tag}|${a.exact}|${a.start}`).sort();
+  expect(before).toHaveLength(3);
+
+  const files = new Map<string, { path: string; name: string }>();
+  for (const [label, name] of [
+    [/^W3C Web Annotation/, 'Sample project.jsonld'],
+    [/^brat standoff/, 'Sample project.zip'],
+    [/^CoNLL-2003/, 'Sample project.conll'],
+    [/^Claim pairs/, 'Sample project.jsonl'],
+    [/^Review queue/, 'Sample project.csv'],
+  ] as const) {
+    const saved = await transfer.exportAs(label);
+    expect(saved.name).toBe(name);
+    files.set(name, saved);
+  }
+  const text = (name: string) => readFileSync((files.get(name) as { path: string }).path, 'utf8');
+  expect(text('Sample project.conll')).toMatch(/^Khasham _ _ B-Location$/m);
+  expect(JSON.parse(text('Sample project.jsonl').trim())).toMatchObject({ type: 'contradicts', a: { text: KILLED_100 }, b: { text: MONITOR_45 } });
+  expect(text('Sample project.csv').startsWith('\uFEFF')).toBe(true);
+
+  // Undo everything, then the W3C file puts it back: same tags, same places, the link too.
+  await wb.sidebar.getByRole('heading', { name: /Annotations/ }).click();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+  await wb.expectSaved();
+  expect(await wb.storedAnnotations()).toEqual([]);
+  const w3c = files.get('Sample project.jsonld') as { path: string; name: string };
+  await transfer.importFiles([{ name: w3c.name, buffer: readFileSync(w3c.path) }]);
+  await expect(transfer.planDialog).toContainText('3 annotations, 1 link and 0 entities onto the articles of “Sample project”.');
+  await transfer.planDialog.getByRole('button', { name: 'Import 3 annotations and 1 link' }).click();
+  await wb.expectSaved();
+  expect((await wb.storedAnnotations()).map((a) => `${a.tag}|${a.exact}|${a.start}`).sort()).toEqual(before);
+  expect(await wb.storedLinks()).toEqual([`contradicts|${KILLED_100}|${MONITOR_45}`]);
+
+  // brat opens in an empty project: the documents come with their annotations.
+  await wb.library.getByRole('button', { name: 'New' }).click();
+  const create = page.getByRole('dialog', { name: 'New project' });
+  await create.getByRole('textbox').fill('From brat');
+  await create.getByRole('button', { name: 'Create' }).click();
+  await expect(wb.projectSelect.locator('option:checked')).toHaveText('From brat');
+  const brat = files.get('Sample project.zip') as { path: string; name: string };
+  await transfer.importFiles([{ name: brat.name, buffer: readFileSync(brat.path) }]);
+  await expect(transfer.planDialog).toContainText('3 documents with 3 annotations, 1 link and 0 entities.');
+  await transfer.planDialog.getByRole('button', { name: 'Import 3 documents' }).click();
+  await expect(wb.articles).toHaveCount(3);
+  await wb.openArticle(COALITION);
+  await expect(wb.annotations).toHaveCount(3);
+});

@@ -8,6 +8,7 @@ import type { ImportPlan } from './importPlan';
 import { ImportReportList } from './ImportReportList';
 import { planArchive } from './planArchive';
 import { bratFiles, planBrat } from './planBrat';
+import { planW3c } from './planW3c';
 import { planTable, readTable, type ReadTable } from './planTable';
 import { TableMappingDialog } from './TableMappingDialog';
 import { guessMapping, type ColumnMapping } from '../../core/formats/table/columnMapping';
@@ -74,6 +75,10 @@ export function useDataImport(open: OpenProject | null, createFrom: (s: ProjectS
             const read = readTable(first.name, first.bytes);
             if (typeof read === 'string') setState({ step: 'done', message: `${read} Nothing was imported.` });
             else setState({ step: 'mapping', read, initial: guessMapping(read.table.columns) });
+            return;
+          }
+          if (kinds.size === 1 && kinds.has('w3c') && readable.length === 1 && open) {
+            setState({ step: 'plan', plan: await planW3c(first.name, first.bytes, open) });
             return;
           }
           if (kinds.size === 1 && kinds.has('brat') && open) {
