@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ArticleSummary } from '../core/model/article';
 import type { Entity } from '../core/model/entity';
 import type { CountedThing } from '../core/model/figure';
-import { ARTICLE_TYPES_TEXT } from '../core/import/articleFileRules';
 import { DEFAULT_LINK_TYPES } from '../core/model/link';
 import { defaultTagSchema } from '../core/model/tagSchema';
 import { addLinkType, deleteLinkType } from '../features/links/linkTypeActions';
@@ -175,7 +174,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
                 Settings
               </button>
             </div>
-            <p className="muted small drop-hint">or drop {ARTICLE_TYPES_TEXT} files here</p>
+            <p className="muted small drop-hint">or drop articles, archives, tables, brat or W3C files here</p>
           </div>
           {open ? (
             <ArticleList
