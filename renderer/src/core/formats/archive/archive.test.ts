@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
 import { sampleSnapshot } from '../../../../testing/sampleSnapshot';
 import { placeText } from '../projectSnapshot';
 import { ARCHIVE_VERSION } from './archiveFormat';
@@ -154,5 +155,30 @@ describe('planMerge', () => {
       ['x-c-some100', '003'],
       ['x-m-isis', '003'],
     ]);
+  });
+});
+
+describe('project archive, any text', () => {
+  it('keeps every offset and quote exact through zip and back, for texts with emoji, combining marks, Arabic and CRLF', () => {
+    const pieces = ['a', ' ', '😀', '🇺🇦', 'e\u0301', 'مرحبا', '\r\n', '\n', 'Daesh', '—'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 2, maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const base = sampleSnapshot();
+        const text = parts.join('');
+        const article = { ...(base.articles[0] as (typeof base.articles)[number]), id: 'p', text, length: text.length, blocks: [{ type: 'paragraph' as const, start: 0, end: text.length }], marks: [] };
+        const start = x % text.length;
+        const end = start + 1 + (y % (text.length - start));
+        const annotation = { ...(base.annotations[0] as (typeof base.annotations)[number]), id: 'q', articleId: 'p', ranges: [{ start, end }], quotes: [{ exact: text.slice(start, end), prefix: text.slice(0, start), suffix: text.slice(end) }] };
+        const snapshot = { ...base, articles: [article], annotations: [annotation], links: [] };
+        const read = readArchive(archiveZip(snapshot, AT), 'p.crosscheck');
+        expect(read.ok).toBe(true);
+        if (read.ok) {
+          expect(read.snapshot.articles[0]?.text).toBe(text);
+          expect(read.snapshot.annotations[0]?.ranges).toEqual([{ start, end }]);
+          expect(read.snapshot.annotations[0]?.quotes[0]?.exact).toBe(text.slice(start, end));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
