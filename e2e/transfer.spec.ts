@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { TransferPage } from './pages/TransferPage';
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
+}
 
 const COALITION = /^US-led coalition said it killed/;
 const KILLED_100 = 'killed at least 100 pro-regime fighters';
@@ -19,6 +24,7 @@ test('a project archive exported from the app opens as a new project, and merges
   await transfer.importFiles([{ name: saved.name, buffer: bytes }]);
   await expect(transfer.planDialog).toContainText('“Sample project”: 3 articles, 1 annotation, 0 links, 0 entities.');
   await expect(transfer.planDialog).toContainText('Everything in it is already in “Sample project”.');
+  await shot(page, 'import-archive');
   await expect(transfer.planDialog.getByRole('button', { name: /^Merge into/ })).toHaveCount(0);
 
   await transfer.planDialog.getByRole('button', { name: 'Open as a new project' }).click();
@@ -51,10 +57,11 @@ test('a corpus table imports with a column mapping: its encoding detected, its d
   await expect(mapping.getByRole('combobox', { name: 'Column for the title' })).toHaveValue('headline');
   await expect(mapping.getByRole('combobox', { name: 'Column for the outlet' })).toHaveValue('publisher');
   await expect(mapping.getByRole('table', { name: 'First rows as they will be read' })).toContainText('Café owners “worried”');
-  await transfer.page.screenshot({ path: process.env.SCREENSHOT_DIR ? `${process.env.SCREENSHOT_DIR}/table-mapping.png` : 'test-results/table-mapping.png' });
+  await shot(page, 'table-mapping');
   await mapping.getByRole('button', { name: /^Read \d+ rows$/ }).click();
 
   await expect(transfer.planDialog).toContainText('2 articles from');
+  await shot(page, 'import-report');
   // Lines are the file's own: the first row's text runs over lines 2 and 3.
   await expect(transfer.reportRows()).toHaveText([
     'Skipped news-1252.csv, line 5: the text is the same as on line 2; skipped',

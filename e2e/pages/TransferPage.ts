@@ -19,6 +19,7 @@ export class TransferPage {
     await this.wb.library.getByRole('button', { name: 'Export…' }).click();
     await expect(this.exportDialog).toBeVisible();
     await this.exportDialog.getByRole('radio', { name: format }).check();
+    if (process.env.SCREENSHOT_DIR) await this.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/export.png` });
     const download: Promise<Download> = this.page.waitForEvent('download');
     await this.exportDialog.getByRole('button', { name: /^Export as/ }).click();
     const file = await download;
