@@ -28,7 +28,8 @@ import { EntityPage } from '../features/entities/EntityPage';
 import { ExportDialog } from '../features/transfer/ExportDialog';
 import { useDataImport } from '../features/transfer/useDataImport';
 import type { PickedFile } from '../platform/platform';
-import { getPlatform } from '../platform/platform';
+import { getPlatform, isElectron } from '../platform/platform';
+import { installUnloadFlush, pendingEdits } from '../features/common/pendingEdits';
 
 const NO_ARTICLES: ArticleSummary[] = [];
 const NO_COUNTS = new Map<string, AnnotationCounts>();
@@ -43,6 +44,11 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const open = session.open;
   const repo = open?.repo ?? null;
 
+  const status = session.status;
+  useEffect(() => {
+    pendingEdits.attach(status);
+    return installUnloadFlush(status, isElectron());
+  }, [status]);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [exporting, setExporting] = useState(false);
   const [transferNotice, setTransferNotice] = useState<string | null>(null);

@@ -83,6 +83,11 @@ function electronPlatform(api: CrosscheckApi): Platform {
   };
 }
 
+/** Whether the workbench runs in the Crosscheck window (Electron) rather than a browser tab. */
+export function isElectron(): boolean {
+  return window.crosscheck !== undefined;
+}
+
 let current: Platform | null = null;
 
 /** The one place that knows whether the workbench runs in Electron or in a browser tab. */

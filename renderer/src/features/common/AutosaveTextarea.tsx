@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject, type TextareaHTMLAttributes } from 'react';
+import { pendingEdits } from './pendingEdits';
 
 type Passed = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'defaultValue' | 'onChange' | 'onBlur' | 'onFocus' | 'onKeyDown'>;
 
@@ -16,8 +17,9 @@ const AUTOSAVE_MS = 600;
  * A text field that saves itself 600 ms after typing stops, and at once on blur or
  * Ctrl+Enter; Esc puts back the text as it was when the session began. Leaving it while
  * typing (another item selected, the item deleted elsewhere, the view closed) hands over
- * what was typed, never drops it. What was typed in the last 600 ms before the window is
- * killed is not stored yet.
+ * what was typed, never drops it. What was typed in the last 600 ms counts as Saving and is
+ * flushed when the page is hidden, reloaded or closed (see pendingEdits); only a process
+ * killed outright within those 600 ms loses it.
  */
 export function AutosaveTextarea({ value, onSave, textareaRef, ...rest }: AutosaveTextareaProps) {
   const [text, setText] = useState(value);
@@ -27,6 +29,8 @@ export function AutosaveTextarea({ value, onSave, textareaRef, ...rest }: Autosa
   const field = textareaRef ?? own;
   /** What was typed and not yet handed to `onSave`. */
   const unsaved = useRef<string | null>(null);
+  /** Releases the pending-edit hold that makes the status bar say Saving while `unsaved` waits. */
+  const held = useRef<(() => void) | null>(null);
   const typed = useRef(value);
   const latest = useRef(onSave);
   useEffect(() => {
@@ -51,13 +55,18 @@ export function AutosaveTextarea({ value, onSave, textareaRef, ...rest }: Autosa
       const focused = textarea !== null && textarea.ownerDocument.activeElement === textarea;
       if (unsaved.current !== null || focused) latest.current(unsaved.current ?? typed.current, true);
       unsaved.current = null;
+      held.current?.();
+      held.current = null;
     };
   }, [field]);
 
   const save = (next: string, final: boolean) => {
     window.clearTimeout(timer.current);
     unsaved.current = null;
+    // The action takes over the hold: SaveStatus counts it from dispatch to commit.
     onSave(next, final);
+    held.current?.();
+    held.current = null;
   };
 
   return (
@@ -70,6 +79,9 @@ export function AutosaveTextarea({ value, onSave, textareaRef, ...rest }: Autosa
         setText(next);
         typed.current = next;
         unsaved.current = next;
+        held.current ??= pendingEdits.hold(() => {
+          if (unsaved.current !== null) save(unsaved.current, true);
+        });
         window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => save(next, false), AUTOSAVE_MS);
       }}

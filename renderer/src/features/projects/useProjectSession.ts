@@ -76,16 +76,24 @@ async function createFromSnapshot(snapshot: ProjectSnapshot): Promise<ProjectRec
 
 let firstRun: Promise<void> | null = null;
 
-/** On the very first start, the sample project; once only, so deleting it sticks. */
+/**
+ * On the very first start, the sample project; once only, so deleting it sticks. Two tabs
+ * opened together must not make two: the check and the creation run under one Web Lock,
+ * held by one tab at a time.
+ */
 function ensureFirstRun(): Promise<void> {
   firstRun ??= (async () => {
-    if (localStorage.getItem(SEEDED_KEY)) return;
-    const existing = await registry.list();
-    if (existing.length === 0) {
-      const record = await createSampleProject();
-      localStorage.setItem(CURRENT_KEY, record.id);
-    }
-    localStorage.setItem(SEEDED_KEY, '1');
+    const seed = async () => {
+      if (localStorage.getItem(SEEDED_KEY)) return;
+      const existing = await registry.list();
+      if (existing.length === 0) {
+        const record = await createSampleProject();
+        localStorage.setItem(CURRENT_KEY, record.id);
+      }
+      localStorage.setItem(SEEDED_KEY, '1');
+    };
+    if (navigator.locks) await navigator.locks.request('crosscheck-first-run', seed);
+    else await seed();
   })();
   return firstRun;
 }

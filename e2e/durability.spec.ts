@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+
+const COALITION = /^US-led coalition said it killed/;
+const KILLED_100 = 'killed at least 100 pro-regime fighters';
+
+test('a note typed just before a reload is kept, and shows Saving until it is stored', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.expectSaved();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Typed a moment before the reload');
+  // Within the autosave delay: the edit is pending, and the status bar says so.
+  await expect(wb.saveState).toHaveText('Saving…');
+  await page.reload();
+  await expect(wb.library).toBeVisible();
+  expect((await wb.storedAnnotations()).map((a) => a.note)).toEqual(['Typed a moment before the reload']);
+});
+
+test('closing the tab while a note is still being written asks first; staying stores it, and then it closes without asking', async ({ workbench: wb, page, context }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.expectSaved();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Typed a moment before closing');
+  const dialogs: string[] = [];
+  // The analyst chooses to stay the first time.
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void (dialogs.length === 1 ? d.dismiss() : d.accept());
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await wb.expectSaved();
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+  expect(dialogs).toEqual(['beforeunload']);
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByRole('complementary', { name: 'Library' })).toBeVisible();
+  const notes = await again.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(names[0] as string);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ note: string }[]>((resolve, reject) => {
+      const req = db.transaction('annotations').objectStore('annotations').getAll();
+      req.onsuccess = () => resolve(req.result as { note: string }[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows.map((r) => r.note);
+  });
+  expect(notes).toEqual(['Typed a moment before closing']);
+});
+
+test('two tabs opened together on a first start make one sample project', async ({ browser }) => {
+  const context = await browser.newContext();
+  const [a, b] = await Promise.all([context.newPage(), context.newPage()]);
+  await Promise.all([a.goto('/'), b.goto('/')]);
+  for (const p of [a, b]) await expect(p.getByRole('complementary', { name: 'Library' }).getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(3);
+  await b.reload();
+  await expect(b.getByLabel('Project', { exact: true }).locator('option')).toHaveText(['Sample project']);
+  await context.close();
+});
