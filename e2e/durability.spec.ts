@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 const COALITION = /^US-led coalition said it killed/;
 const KILLED_100 = 'killed at least 100 pro-regime fighters';
 
-test('a note typed just before a reload is kept, and shows Saving until it is stored', async ({ workbench: wb, page }) => {
+test('a note typed just before a reload shows Saving; the reload asks first, and staying stores it', async ({ workbench: wb, page }) => {
   await wb.openArticle(COALITION);
   await wb.tagWithKey(KILLED_100, '1');
   await wb.expectSaved();
@@ -11,8 +11,18 @@ test('a note typed just before a reload is kept, and shows Saving until it is st
   await page.keyboard.type('Typed a moment before the reload');
   // Within the autosave delay: the edit is pending, and the status bar says so.
   await expect(wb.saveState).toHaveText('Saving…');
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.type());
+    void d.dismiss();
+  });
+  // A reload while the note waits: the browser asks, the analyst stays, and the note is stored.
+  await page.evaluate(() => setTimeout(() => location.reload(), 0));
+  await expect.poll(() => dialogs).toEqual(['beforeunload']);
+  await wb.expectSaved();
   await page.reload();
   await expect(wb.library).toBeVisible();
+  expect(dialogs).toEqual(['beforeunload']);
   expect((await wb.storedAnnotations()).map((a) => a.note)).toEqual(['Typed a moment before the reload']);
 });
 

@@ -76,6 +76,28 @@ async function fillSettings(tx: Transaction, tags: readonly TagDef[], kinds: rea
   await tx.table('counted').bulkPut(DEFAULT_COUNTED_THINGS.map((c) => ({ ...c, terms: [...c.terms] })));
 }
 
+/** Raised instead of opening a project database written by a newer schema than this build knows. */
+export class NewerSchemaError extends Error {
+  override name = 'NewerSchemaError';
+  constructor(readonly found: number) {
+    super(`The project was saved with schema version ${found}; this Crosscheck knows versions up to ${LATEST_VERSION}.`);
+  }
+}
+
+/** The newest `version(n)` declared above. */
+export const LATEST_VERSION = 4;
+
+/**
+ * The schema version the database on disk has, read without opening it through Dexie (which
+ * would upgrade a newer database to its own idea of the schema); null when it does not exist.
+ */
+export async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((d) => d.name === name);
+  // Dexie stores version n as IndexedDB version n * 10.
+  return found?.version ? Math.floor(found.version / 10) : null;
+}
+
 export function projectDbName(projectId: string): string {
   return `crosscheck-project-${projectId}`;
 }

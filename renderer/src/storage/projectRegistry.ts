@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { newId } from '../core/model/ids';
-import { ProjectDb, projectDbName } from './projectDb';
+import { installedVersion, LATEST_VERSION, NewerSchemaError, ProjectDb, projectDbName } from './projectDb';
 import { RegistryDb, type ProjectRecord } from './registryDb';
 
 export class ProjectNameError extends Error {}
@@ -39,6 +39,12 @@ export class ProjectRegistry {
   async delete(id: string): Promise<void> {
     await this.db.projects.delete(id);
     await Dexie.delete(projectDbName(id));
+  }
+
+  /** Refuses (rejects with NewerSchemaError) a project a newer Crosscheck wrote, before anything opens it. */
+  async checkOpenable(id: string): Promise<void> {
+    const found = await installedVersion(projectDbName(id));
+    if (found !== null && found > LATEST_VERSION) throw new NewerSchemaError(found);
   }
 
   openProject(id: string): ProjectDb {

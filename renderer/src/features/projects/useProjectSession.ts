@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ProjectRegistry } from '../../storage/projectRegistry';
 import type { ProjectSnapshot } from '../../core/formats/projectSnapshot';
 import { ProjectRepository } from '../../storage/projectRepository';
+import { describeOpenError } from '../../storage/openError';
 import type { ProjectRecord } from '../../storage/registryDb';
 import { SaveStatus } from '../common/saveStatus';
 import { useLive } from '../common/useLive';
@@ -121,13 +122,30 @@ export function useProjectSession(): ProjectSession {
   const record = projects.find((p) => p.id === currentId) ?? projects[0] ?? null;
   const recordId = record?.id ?? null;
 
+  // A project a newer Crosscheck wrote must not be opened (Dexie would upgrade it to this
+  // build's schema): check each project before its database is touched.
+  const [checked, setChecked] = useState<string | null>(null);
+  useEffect(() => {
+    if (!recordId) return;
+    let live = true;
+    registry.checkOpenable(recordId).then(
+      () => live && setChecked(recordId),
+      (e: unknown) => live && status.fail(describeOpenError(e, record?.name ?? 'The project')),
+    );
+    return () => {
+      live = false;
+    };
+    // The name is only for the message.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recordId, status]);
+
   const open = useMemo<OpenProject | null>(() => {
-    if (!record) return null;
+    if (!record || checked !== record.id) return null;
     const repo = new ProjectRepository(registry.openProject(record.id));
     return { record, repo, history: new ActionHistory(repo, status, authorId()) };
     // A rename must not reopen the database or drop the undo history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recordId, status]);
+  }, [recordId, status, checked]);
 
   useEffect(() => () => open?.repo.db.close(), [open]);
 
