@@ -75,3 +75,22 @@ test('two tabs opened together on a first start make one sample project', async 
   await expect(b.getByLabel('Project', { exact: true }).locator('option')).toHaveText(['Sample project']);
   await context.close();
 });
+
+test('a backup restores as a new project identical to the project it was taken of', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.expectSaved();
+  await wb.library.getByRole('button', { name: 'Backups…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Backups of “Sample project”' });
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/Backed up\.|Nothing changed since the last backup\./);
+  const rows = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem');
+  await expect(rows.first()).toContainText('3 articles, 1 annotation, 0 links');
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/backups.png` });
+  await rows.first().getByRole('button', { name: 'Restore as a new project' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(wb.projectSelect.locator('option:checked')).toHaveText(/^Sample project \(backup \d{4}-\d\d-\d\d \d\d:\d\d\)$/);
+  await wb.openArticle(COALITION);
+  await expect(wb.annotations).toHaveText([new RegExp(KILLED_100)]);
+  await expect(wb.projectSelect.locator('option')).toHaveCount(2);
+});

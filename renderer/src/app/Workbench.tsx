@@ -27,6 +27,8 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { EntityPage } from '../features/entities/EntityPage';
 import { ExportDialog } from '../features/transfer/ExportDialog';
 import { useDataImport } from '../features/transfer/useDataImport';
+import { useBackups } from '../features/backups/useBackups';
+import { BackupsDialog } from '../features/backups/BackupsDialog';
 import type { PickedFile } from '../platform/platform';
 import { getPlatform, isElectron } from '../platform/platform';
 import { installUnloadFlush, pendingEdits } from '../features/common/pendingEdits';
@@ -51,6 +53,8 @@ export function Workbench({ session }: { session: ProjectSession }) {
   }, [status]);
   const [editing, setEditing] = useState<ArticleSummary | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [showBackups, setShowBackups] = useState(false);
+  const backups = useBackups(open, status);
   const [transferNotice, setTransferNotice] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [dropping, setDropping] = useState(false);
@@ -176,6 +180,9 @@ export function Workbench({ session }: { session: ProjectSession }) {
               <button type="button" onClick={() => setExporting(true)} disabled={!open} title="Export the project: archive, W3C Web Annotation, brat, CoNLL, claim pairs, review CSV">
                 Export…
               </button>
+              <button type="button" onClick={() => setShowBackups(true)} disabled={!open} title="The project's backups: back up now, or restore one as a new project">
+                Backups…
+              </button>
               <button type="button" className="settings-button" onClick={() => setView('settings')} disabled={!open} title="Tags, kinds, attributes and counted things (G then S)">
                 Settings
               </button>
@@ -257,6 +264,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
         />
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {showBackups && open && <BackupsDialog open={open} store={backups} restore={session.createFrom} onClose={() => setShowBackups(false)} />}
       {exporting && open && <ExportDialog repo={open.repo} projectName={open.record.name} onClose={() => setExporting(false)} onDone={setTransferNotice} />}
       {transferNotice && (
         <div className="toast" role="status">

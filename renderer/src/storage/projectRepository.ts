@@ -296,6 +296,13 @@ export class ProjectRepository {
     });
   }
 
+  /** What identifies the project's state cheaply (row counts and the last action stored): the same state gives the same string. */
+  async changeFingerprint(): Promise<string> {
+    const { db } = this;
+    const [articles, annotations, links, entities, last] = await Promise.all([db.articles.count(), db.annotations.count(), db.links.count(), db.entities.count(), db.actions.orderBy('at').last()]);
+    return `${articles}/${annotations}/${links}/${entities}/${last?.id ?? '-'}`;
+  }
+
   /** The texts of these articles, for work across the project (sentences of claims and mentions). */
   async bodies(ids: readonly string[]): Promise<ArticleBody[]> {
     return (await this.db.bodies.bulkGet([...ids])).filter((b): b is ArticleBody => b !== undefined);

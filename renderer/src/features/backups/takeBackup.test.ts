@@ -1,0 +1,51 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readArchive } from '../../core/formats/archive/readArchive';
+import { archiveJson } from '../../core/formats/archive/writeArchive';
+import { BACKUPS_KEPT, BackupStore } from '../../storage/backupStore';
+import { ProjectDb } from '../../storage/projectDb';
+import { ProjectRepository } from '../../storage/projectRepository';
+import { sampleSnapshot } from '../../../testing/sampleSnapshot';
+import { takeBackup } from './takeBackup';
+
+let n = 0;
+let repo: ProjectRepository;
+let store: BackupStore;
+const project = { id: 'p1', name: 'Sample project' };
+
+beforeEach(() => {
+  repo = new ProjectRepository(new ProjectDb(`backup-test-${n}`));
+  store = new BackupStore(`backups-test-${n++}`);
+});
+afterEach(async () => {
+  store.close();
+  await repo.db.delete();
+});
+
+describe('backups', () => {
+  it('backs up a project that changed, not one that did not, and restores it identical', async () => {
+    await repo.fillNew(sampleSnapshot());
+    expect(await takeBackup(repo, store, project, '2026-11-30T01:00:00.000Z')).toBe(true);
+    expect(await takeBackup(repo, store, project, '2026-11-30T01:10:00.000Z')).toBe(false);
+    const [listed] = await store.list('p1');
+    expect(listed).toMatchObject({ projectName: 'Sample project', articles: 3, annotations: 6, links: 4 });
+    expect(listed).not.toHaveProperty('archive');
+
+    const backup = await store.get(listed?.id ?? '');
+    const read = readArchive(backup?.archive ?? new Uint8Array(), 'backup');
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(archiveJson(read.snapshot, 'x')).toBe(archiveJson(await repo.snapshot('Sample project'), 'x'));
+  });
+
+  it('keeps the newest backups of each project and drops the oldest', async () => {
+    await repo.fillNew(sampleSnapshot());
+    for (let i = 0; i < BACKUPS_KEPT + 3; i++) {
+      await repo.db.entities.put({ id: `e${i}`, name: `E${i}`, type: 'group', aliases: [], createdAt: '', updatedAt: '' });
+      await takeBackup(repo, store, project, `2026-11-30T01:${String(i).padStart(2, '0')}:00.000Z`);
+    }
+    const list = await store.list('p1');
+    expect(list).toHaveLength(BACKUPS_KEPT);
+    expect(list[0]?.at).toBe(`2026-11-30T01:${BACKUPS_KEPT + 2}:00.000Z`);
+    expect(list[list.length - 1]?.at).toBe('2026-11-30T01:03:00.000Z');
+  });
+});

@@ -1,0 +1,53 @@
+import { useEffect, useMemo } from 'react';
+import { BackupStore } from '../../storage/backupStore';
+import type { SaveStatus } from '../common/saveStatus';
+import type { OpenProject } from '../projects/useProjectSession';
+import { takeBackup } from './takeBackup';
+
+/** How often a changed project is backed up while it is open. */
+export const BACKUP_EVERY_MS = 10 * 60_000;
+/** When the window is hidden (switched away from, minimised, closing) a backup is taken if the last is older than this. */
+const ON_HIDE_AFTER_MS = 60_000;
+
+let shared: BackupStore | null = null;
+export function backupStore(): BackupStore {
+  shared ??= new BackupStore();
+  return shared;
+}
+
+/**
+ * Backs the open project up when it opens (if it has none yet or changed), every ten minutes
+ * while it changes, and when the window is hidden. A failed backup says so in the status bar;
+ * the project itself is never touched.
+ */
+export function useBackups(open: OpenProject | null, status: SaveStatus): BackupStore {
+  const store = useMemo(backupStore, []);
+  useEffect(() => {
+    if (!open) return undefined;
+    let last = 0;
+    let running = false;
+    const run = () => {
+      if (running) return;
+      running = true;
+      last = Date.now();
+      takeBackup(open.repo, store, { id: open.record.id, name: open.record.name })
+        .catch((e: unknown) => status.fail(`The backup of “${open.record.name}” failed: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`))
+        .finally(() => {
+          running = false;
+        });
+    };
+    run();
+    const timer = window.setInterval(run, BACKUP_EVERY_MS);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden' && Date.now() - last > ON_HIDE_AFTER_MS) run();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+    // A rename gives a new record object for the same project: no new schedule.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open?.record.id, open?.repo, store, status]);
+  return store;
+}
