@@ -87,9 +87,9 @@ test('a backup restores as a new project identical to the project it was taken o
   const rows = dialog.getByRole('list', { name: 'Backups' }).getByRole('listitem');
   await expect(rows.first()).toContainText('3 articles, 1 annotation, 0 links');
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/backups.png` });
-  await rows.first().getByRole('button', { name: 'Restore as a new project' }).click();
+  await rows.first().getByRole('button', { name: 'Restore' }).click();
   await expect(dialog).toBeHidden();
-  await expect(wb.projectSelect.locator('option:checked')).toHaveText(/^Sample project \(backup \d{4}-\d\d-\d\d \d\d:\d\d\)$/);
+  await expect(wb.projectSelect.locator('option:checked')).toHaveText(/^Sample project \(backup \d{4}-\d\d-\d\d \d\d:\d\d UTC\)$/);
   await wb.openArticle(COALITION);
   await expect(wb.annotations).toHaveText([new RegExp(KILLED_100)]);
   await expect(wb.projectSelect.locator('option')).toHaveCount(2);

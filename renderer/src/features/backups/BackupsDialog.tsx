@@ -20,7 +20,7 @@ type Listed = Omit<Backup, 'archive'>;
 const NONE: Listed[] = [];
 
 function when(iso: string): string {
-  return iso.slice(0, 16).replace('T', ' ');
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** The open project's backups, newest first: back up now, or restore one as a new project beside this one. */
@@ -87,8 +87,8 @@ export function BackupsDialog({ open, store, restore, onClose }: BackupsDialogPr
                   {countOf(b.articles, 'article', 'articles')}, {countOf(b.annotations, 'annotation', 'annotations')}, {countOf(b.links, 'link', 'links')}
                 </span>
               </span>
-              <button type="button" disabled={busy} onClick={() => void restoreOne(b)}>
-                Restore as a new project
+              <button type="button" disabled={busy} onClick={() => void restoreOne(b)} title="Open this backup as a new project beside this one">
+                Restore
               </button>
             </li>
           ))}
