@@ -129,3 +129,30 @@ describe('applyOpsTo', () => {
     expect(rows.get('n1')?.tag).toBe('organization');
   });
 });
+
+describe('undo and redo when the row changed elsewhere', () => {
+  it('undo of a note puts the old note back only if the note is still what this undo would take away', () => {
+    const edited = applyRowOp(ann('n1', { note: 'mine' }), noteOp('n1', 'mine, longer'), T1);
+    const [undo] = undoOps([edited]);
+    // Untouched since: the undo applies.
+    expect(applyRowOp(edited.after as Annotation, undo as RowOp, T2).after).toMatchObject({ note: 'mine' });
+    // Another window wrote the note since: the undo refuses rather than erase it.
+    const theirs = { ...(edited.after as Annotation), note: 'theirs' };
+    expect(() => applyRowOp(theirs, undo as RowOp, T2)).toThrow(RowConflictError);
+    expect(() => applyRowOp(theirs, undo as RowOp, T2)).toThrow("This annotation's note was changed elsewhere since (another window or analyst); it was left as it is.");
+  });
+
+  it('an undo of a retag still applies when only the note changed since', () => {
+    const retagged = applyRowOp(ann('n1'), retagOp('n1', group as never), T1);
+    const [undo] = undoOps([retagged]);
+    const noted = { ...(retagged.after as Annotation), note: 'added in another window' };
+    expect(applyRowOp(noted, undo as RowOp, T2).after).toMatchObject({ tag: 'organization', note: 'added in another window' });
+  });
+
+  it('redo refuses too when the field moved on', () => {
+    const edited = applyRowOp(ann('n1', { note: 'a' }), noteOp('n1', 'b'), T1);
+    const [redo] = redoOps([edited]);
+    expect(() => applyRowOp(ann('n1', { note: 'c' }), redo as RowOp, T2)).toThrow(/note was changed elsewhere/);
+    expect(applyRowOp(ann('n1', { note: 'a' }), redo as RowOp, T2).after).toMatchObject({ note: 'b' });
+  });
+});

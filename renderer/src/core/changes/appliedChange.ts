@@ -35,10 +35,20 @@ export function applyRowOp(stored: AnyRow | undefined, op: RowOp, at: string): A
     return { ...base, id: op.id, before: stored ?? null, after: null };
   }
   if (!stored) throw new RowConflictError(`This ${NOUN[op.table]} no longer exists; it was deleted, perhaps in another window.`);
+  if (op.expect) {
+    const source = stored as unknown as Record<string, unknown>;
+    const changed = Object.entries(op.expect).filter(([f, v]) => !sameValue(source[f], v)).map(([f]) => f);
+    if (changed.length) throw new RowConflictError(`This ${NOUN[op.table]}'s ${changed.join(' and ')} ${changed.length === 1 ? 'was' : 'were'} changed elsewhere since (another window or analyst); it was left as it is.`);
+  }
   const fields = Object.keys(op.set).filter((f) => f !== 'id' && f !== 'updatedAt');
   const after = { ...stored, ...op.set, id: stored.id } as AnyRow;
   if ('updatedAt' in after) (after as { updatedAt: string }).updatedAt = at;
   return { ...base, id: op.id, before: stored, after, fields };
+}
+
+/** Equal as stored values (rows are plain JSON-like data). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 function pick(row: AnyRow, fields: readonly string[]): Record<string, unknown> {
@@ -50,8 +60,8 @@ function createOp(table: TableName, row: AnyRow): RowOp {
   return { table, op: 'create', row } as RowOp;
 }
 
-function updateOp(table: TableName, id: string, set: Record<string, unknown>): RowOp {
-  return { table, op: 'update', id, set } as RowOp;
+function updateOp(table: TableName, id: string, set: Record<string, unknown>, expect: Record<string, unknown>): RowOp {
+  return { table, op: 'update', id, set, expect } as RowOp;
 }
 
 /** The ops that undo `changes`: in reverse order, an update puts back only the fields it set. */
@@ -60,7 +70,7 @@ export function undoOps(changes: readonly AppliedChange[]): RowOp[] {
     if (c.before === null && c.after === null) return [];
     if (c.before === null) return [{ table: c.table, op: 'delete', id: c.id }];
     if (c.after === null) return [createOp(c.table, c.before)];
-    return [updateOp(c.table, c.id, pick(c.before, c.fields))];
+    return [updateOp(c.table, c.id, pick(c.before, c.fields), pick(c.after, c.fields))];
   });
 }
 
@@ -70,7 +80,7 @@ export function redoOps(changes: readonly AppliedChange[]): RowOp[] {
     if (c.before === null && c.after === null) return [];
     if (c.after === null) return [{ table: c.table, op: 'delete', id: c.id }];
     if (c.before === null) return [createOp(c.table, c.after)];
-    return [updateOp(c.table, c.id, pick(c.after, c.fields))];
+    return [updateOp(c.table, c.id, pick(c.after, c.fields), pick(c.before, c.fields))];
   });
 }
 

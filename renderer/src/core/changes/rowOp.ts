@@ -27,7 +27,17 @@ export type RowPatch<K extends TableName> = Partial<Omit<RowTypes[K], 'id'>>;
 
 export type RowOpFor<K extends TableName> =
   | { table: K; op: 'create'; row: RowTypes[K] }
-  | { table: K; op: 'update'; id: string; set: RowPatch<K> }
+  | {
+      table: K;
+      op: 'update';
+      id: string;
+      set: RowPatch<K>;
+      /**
+       * The values these fields must still have for the update to apply (undo and redo carry
+       * them): a field changed elsewhere since, by another window or analyst, is not written over.
+       */
+      expect?: RowPatch<K>;
+    }
   | { table: K; op: 'delete'; id: string };
 
 /**
