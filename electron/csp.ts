@@ -6,6 +6,8 @@ const DIRECTIVES = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
+  // The app's own workers (an import parsing off the UI thread); never a blob: or data: one.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,67 +1,34 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { ARTICLE_EXTENSIONS, CHANNELS, DATA_EXTENSIONS, MAX_DATA_BYTES, type PickedFile, type Result } from './api';
-import { checkFileToSave } from './checkFileToSave';
-import { isTrustedUrl } from './appOrigin';
+import { ipcHandlers, type IpcCaller } from './ipcHandlers';
 import { readPickedFiles } from './readPickedFiles';
 
-/** Rejects calls from any frame that is not our own app page, and calls with unexpected arguments. */
-function guard(event: IpcMainInvokeEvent, args: readonly unknown[], expected: number): string | null {
-  if (!isTrustedUrl(event.senderFrame?.url)) return 'refused: the request did not come from the Crosscheck window';
-  if (args.length !== expected) return `refused: expected ${expected} arguments, got ${args.length}`;
-  return null;
+/** The caller as `ipcHandlers` checks it, with the window its dialogs belong to. */
+interface WindowCaller extends IpcCaller {
+  window: BrowserWindow | null;
 }
 
+function callerOf(event: IpcMainInvokeEvent): WindowCaller {
+  const frame = event.senderFrame;
+  const window = BrowserWindow.fromWebContents(event.sender);
+  return { url: frame?.url, isMainFrame: frame !== null && frame.parent === null, inAppWindow: window !== null, window };
+}
+
+/** The handlers of `ipcHandlers.ts` (where every check is, tested without Electron) on Electron's IPC, dialogs and Node's files. */
 export function registerIpcHandlers(): void {
-  ipcMain.handle(CHANNELS.openArticleFiles, async (event, ...args: unknown[]): Promise<Result<PickedFile[] | null>> => {
-    const refused = guard(event, args, 0);
-    if (refused) return { ok: false, error: refused };
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.OpenDialogOptions = {
-      title: 'Import articles',
-      properties: ['openFile', 'multiSelections'],
-      filters: [
-        { name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] },
-        { name: 'All files', extensions: ['*'] },
-      ],
-    };
-    const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    if (picked.canceled || picked.filePaths.length === 0) return { ok: true, value: null };
-    return { ok: true, value: await readPickedFiles(picked.filePaths) };
+  const handlers = ipcHandlers<WindowCaller>({
+    async pickFiles({ window }, options) {
+      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : picked.filePaths;
+    },
+    async pickSavePath({ window }, options) {
+      const picked = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return picked.canceled || !picked.filePath ? null : picked.filePath;
+    },
+    readPickedFiles,
+    writeFile: (path, data) => writeFile(path, data),
   });
-
-  ipcMain.handle(CHANNELS.openDataFiles, async (event, ...args: unknown[]): Promise<Result<PickedFile[] | null>> => {
-    const refused = guard(event, args, 0);
-    if (refused) return { ok: false, error: refused };
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.OpenDialogOptions = {
-      title: 'Import',
-      properties: ['openFile', 'multiSelections'],
-      filters: [
-        { name: 'Articles and data', extensions: [...ARTICLE_EXTENSIONS, ...DATA_EXTENSIONS] },
-        { name: 'All files', extensions: ['*'] },
-      ],
-    };
-    const picked = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    if (picked.canceled || picked.filePaths.length === 0) return { ok: true, value: null };
-    return { ok: true, value: await readPickedFiles(picked.filePaths, MAX_DATA_BYTES) };
-  });
-
-  ipcMain.handle(CHANNELS.saveFile, async (event, ...args: unknown[]): Promise<Result<string | null>> => {
-    const refused = guard(event, args, 1);
-    if (refused) return { ok: false, error: refused };
-    const file = checkFileToSave(args[0]);
-    if (!file.ok) return file;
-    const { suggestedName, kind, extension, data } = file.value;
-    const win = BrowserWindow.fromWebContents(event.sender);
-    const options: Electron.SaveDialogOptions = { title: `Export ${kind}`, defaultPath: suggestedName, filters: [{ name: kind, extensions: [extension] }] };
-    const picked = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (picked.canceled || !picked.filePath) return { ok: true, value: null };
-    try {
-      await writeFile(picked.filePath, data);
-      return { ok: true, value: picked.filePath };
-    } catch (error) {
-      return { ok: false, error: `${picked.filePath} could not be written: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  });
+  for (const [channel, handler] of Object.entries(handlers)) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => handler(callerOf(event), args));
+  }
 }

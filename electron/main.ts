@@ -4,37 +4,21 @@ import { APP_ENTRY } from './appOrigin';
 import { registerIpcHandlers } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
+import { mainWindowOptions } from './windowOptions';
 
 // dist-electron/main.cjs next to dist/renderer, in the checkout and inside app.asar alike.
 const RENDERER_ROOT = path.join(__dirname, '..', 'dist', 'renderer');
 
-registerAppScheme();
-hardenApp();
+// A packaged build: no DevTools. `npm start` runs the checkout unpackaged, with them.
+const isProduction = app.isPackaged;
 
+// Every renderer sandboxed, whatever its preferences say (the window asks for it too).
+app.enableSandbox();
+registerAppScheme();
+hardenApp({ isProduction });
 
 function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 900,
-    minHeight: 560,
-    title: 'Crosscheck',
-    show: false,
-    backgroundColor: '#f7f6f3',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      // Middle-click would otherwise open links in new windows (denied anyway by the window-open handler).
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
+  const win = new BrowserWindow(mainWindowOptions({ preload: path.join(__dirname, 'preload.cjs'), isProduction }));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY);
   return win;
