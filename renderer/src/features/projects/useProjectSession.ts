@@ -59,8 +59,10 @@ async function createSampleProject(): Promise<ProjectRecord> {
 /** A new project filled from a snapshot (an opened archive), all or nothing: a failed fill leaves no project behind. */
 async function createFromSnapshot(snapshot: ProjectSnapshot): Promise<ProjectRecord> {
   const names = new Set((await registry.list()).map((p) => p.name));
-  let name = snapshot.name.trim() || 'Imported project';
-  for (let n = 2; names.has(name); n++) name = `${snapshot.name.trim() || 'Imported project'} (${n})`;
+  // Room for " (12)" within the 120 characters a project name may have.
+  const base = snapshot.name.trim().replace(/\s+/g, ' ').slice(0, 112).trim() || 'Imported project';
+  let name = base;
+  for (let n = 2; names.has(name); n++) name = `${base} (${n})`;
   const record = await registry.create(name);
   const db = registry.openProject(record.id);
   try {
