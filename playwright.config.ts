@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4317);
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The reliability suite runs on its own (npm run test:reliability): long, with its own timeouts.
+  testIgnore: '**/reliability/**',
   fullyParallel: false,
   workers: 1,
   // No retries: a flaky test is a bug in the app or the test, fixed at its cause.
