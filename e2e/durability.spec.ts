@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { storedRows } from './pages/storedRows';
 
 const COALITION = /^US-led coalition said it killed/;
 const KILLED_100 = 'killed at least 100 pro-regime fighters';
@@ -48,21 +49,8 @@ test('closing the tab while a note is still being written asks first; staying st
   const again = await context.newPage();
   await again.goto('/');
   await expect(again.getByRole('complementary', { name: 'Library' })).toBeVisible();
-  const notes = await again.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(names[0] as string);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const rows = await new Promise<{ note: string }[]>((resolve, reject) => {
-      const req = db.transaction('annotations').objectStore('annotations').getAll();
-      req.onsuccess = () => resolve(req.result as { note: string }[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return rows.map((r) => r.note);
-  });
+  const { annotations } = await storedRows<{ annotations: { note: string }[] }>(again, ['annotations']);
+  const notes = annotations.map((r) => r.note);
   expect(notes).toEqual(['Typed a moment before closing']);
 });
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { storedRows } from './storedRows';
 
 export interface StoredTag {
   id: string;
@@ -100,21 +101,7 @@ export class SettingsPage {
 
   /** The tags as stored in the open project's IndexedDB, read past the app, in their order. */
   async storedTags(): Promise<StoredTag[]> {
-    return this.page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-      if (names.length !== 1) throw new Error(`expected one project database, found ${names.length}`);
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(names[0] as string);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const rows = await new Promise<StoredTag[]>((resolve, reject) => {
-        const req = db.transaction('tags').objectStore('tags').getAll();
-        req.onsuccess = () => resolve(req.result as StoredTag[]);
-        req.onerror = () => reject(req.error);
-      });
-      db.close();
-      return rows.sort((a, b) => a.order - b.order);
-    });
+    const { tags } = await storedRows<{ tags: StoredTag[] }>(this.page, ['tags']);
+    return tags.sort((a, b) => a.order - b.order);
   }
 }

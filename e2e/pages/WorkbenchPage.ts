@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { storedRows } from './storedRows';
 
 /** The workbench as an analyst sees it: the library, the reader and the sidebar. */
 export class WorkbenchPage {
@@ -132,46 +133,19 @@ export class WorkbenchPage {
 
   /** The annotations as stored in the open project's IndexedDB, read past the app: [tag, quote, note]. */
   async storedAnnotations(): Promise<{ tag: string; exact: string; note: string; start: number }[]> {
-    return this.page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-      if (names.length !== 1) throw new Error(`expected one project database, found ${names.length}`);
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(names[0] as string);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      type Row = { tag: string; note: string; ranges: { start: number }[]; quotes: { exact: string }[] };
-      const rows = await new Promise<Row[]>((resolve, reject) => {
-        const req = db.transaction('annotations').objectStore('annotations').getAll();
-        req.onsuccess = () => resolve(req.result as Row[]);
-        req.onerror = () => reject(req.error);
-      });
-      db.close();
-      return rows.map((r) => ({ tag: r.tag, exact: r.quotes.map((q) => q.exact).join(' … '), note: r.note, start: r.ranges[0]?.start ?? 0 }));
-    });
+    type Row = { tag: string; note: string; ranges: { start: number }[]; quotes: { exact: string }[] };
+    const { annotations } = await storedRows<{ annotations: Row[] }>(this.page, ['annotations']);
+    return annotations.map((r) => ({ tag: r.tag, exact: r.quotes.map((q) => q.exact).join(' … '), note: r.note, start: r.ranges[0]?.start ?? 0 }));
   }
 
   /** The links as stored, each as "type|from quote|to quote". */
   async storedLinks(): Promise<string[]> {
-    return this.page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(names[0] as string);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const all = <T,>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result as T[]);
-          req.onerror = () => reject(req.error);
-        });
-      const annotations = await all<{ id: string; quotes: { exact: string }[] }>('annotations');
-      const links = await all<{ type: string; fromId: string; toId: string }>('links');
-      db.close();
-      const quote = new Map(annotations.map((a) => [a.id, a.quotes.map((q) => q.exact).join(' … ')]));
-      return links.map((l) => `${l.type}|${quote.get(l.fromId) ?? '?'}|${quote.get(l.toId) ?? '?'}`);
-    });
+    const { annotations, links } = await storedRows<{ annotations: { id: string; quotes: { exact: string }[] }[]; links: { type: string; fromId: string; toId: string }[] }>(this.page, [
+      'annotations',
+      'links',
+    ]);
+    const quote = new Map(annotations.map((a) => [a.id, a.quotes.map((q) => q.exact).join(' … ')]));
+    return links.map((l) => `${l.type}|${quote.get(l.fromId) ?? '?'}|${quote.get(l.toId) ?? '?'}`);
   }
 
   /** The selected annotation in the sidebar as [tag label, quote], or null. */

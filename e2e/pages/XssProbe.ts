@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { storedRows } from './storedRows';
 
 /**
  * Watches a page for any sign that a payload of `e2e/data/xss` ran or loaded:
@@ -167,21 +168,7 @@ export class XssProbe {
 
 /** The open project's articles as stored, read past the app: title → id (a W3C file names articles by id). */
 export async function storedArticleIds(page: Page): Promise<Map<string, string>> {
-  const rows = await page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-    if (names.length !== 1) throw new Error(`expected one project database, found ${names.length}`);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(names[0] as string);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = await new Promise<{ id: string; title: string }[]>((resolve, reject) => {
-      const req = db.transaction('articles').objectStore('articles').getAll();
-      req.onsuccess = () => resolve(req.result as { id: string; title: string }[]);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return all.map((a) => [a.title, a.id] as [string, string]);
-  });
+  const { articles } = await storedRows<{ articles: { id: string; title: string }[] }>(page, ['articles']);
+  const rows = articles.map((a) => [a.title, a.id] as [string, string]);
   return new Map(rows);
 }

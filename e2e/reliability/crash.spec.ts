@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { WorkbenchPage } from '../pages/WorkbenchPage';
+import { storedRows } from '../pages/storedRows';
 import { record } from './summary';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? 'chromium';
@@ -29,26 +30,9 @@ interface Stored {
 }
 
 /** The project as stored, read past the app. */
-function readStored(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('crosscheck-project-'));
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(names[0] as string);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result as T[]);
-        req.onerror = () => reject(req.error);
-      });
-    const annotations = await all<Stored['annotations'][number]>('annotations');
-    const links = await all<Stored['links'][number]>('links');
-    const bodies = await all<{ id: string; text: string }>('bodies');
-    db.close();
-    return { annotations, links, texts: Object.fromEntries(bodies.map((b) => [b.id, b.text])) };
-  });
+async function readStored(page: Page): Promise<Stored> {
+  const rows = await storedRows<{ annotations: Stored['annotations']; links: Stored['links']; bodies: { id: string; text: string }[] }>(page, ['annotations', 'links', 'bodies']);
+  return { annotations: rows.annotations, links: rows.links, texts: Object.fromEntries(rows.bodies.map((b) => [b.id, b.text])) };
 }
 
 /** What must hold of any stored project: links join claims that exist, ranges lie in their text and match their quotes. */

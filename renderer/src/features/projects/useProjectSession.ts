@@ -39,14 +39,13 @@ export interface ProjectSession {
 
 const registry = new ProjectRegistry();
 
-async function createSampleProject(): Promise<ProjectRecord> {
-  const { name, articles } = await sampleArticles();
+/** A new project filled by `fill`, all or nothing: a failed fill leaves no project behind. */
+async function createFilled(name: string, fill: (repo: ProjectRepository) => Promise<void>): Promise<ProjectRecord> {
   const record = await registry.create(name);
   const db = registry.openProject(record.id);
   try {
-    await new ProjectRepository(db).addArticles(articles);
+    await fill(new ProjectRepository(db));
   } catch (error) {
-    // Never leave a half-made sample behind.
     db.close();
     await registry.delete(record.id);
     throw error;
@@ -56,25 +55,19 @@ async function createSampleProject(): Promise<ProjectRecord> {
   return record;
 }
 
-/** A new project filled from a snapshot (an opened archive), all or nothing: a failed fill leaves no project behind. */
+async function createSampleProject(): Promise<ProjectRecord> {
+  const { name, articles } = await sampleArticles();
+  return createFilled(name, (repo) => repo.addArticles(articles));
+}
+
+/** A new project from a snapshot (an opened archive or backup), named like it and made unique. */
 async function createFromSnapshot(snapshot: ProjectSnapshot): Promise<ProjectRecord> {
   const names = new Set((await registry.list()).map((p) => p.name));
   // Room for " (12)" within the 120 characters a project name may have.
   const base = snapshot.name.trim().replace(/\s+/g, ' ').slice(0, 112).trim() || 'Imported project';
   let name = base;
   for (let n = 2; names.has(name); n++) name = `${base} (${n})`;
-  const record = await registry.create(name);
-  const db = registry.openProject(record.id);
-  try {
-    await new ProjectRepository(db).fillNew(snapshot);
-  } catch (error) {
-    db.close();
-    await registry.delete(record.id);
-    throw error;
-  } finally {
-    db.close();
-  }
-  return record;
+  return createFilled(name, (repo) => repo.fillNew(snapshot));
 }
 
 let firstRun: Promise<void> | null = null;
