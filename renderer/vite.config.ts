@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -23,11 +24,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The article parse worker has no `document`. micromark's entity decoder picks, for browsers,
+ * a build that decodes with a DOM element; it gets its plain build instead, the one Node's
+ * resolution (no "browser" condition) gives. In the page's bundle too: the dev server
+ * serves the worker's modules through the page's plugins.
+ */
+function noDomBuilds(): Plugin {
+  const NO_DOM = new Set(['decode-named-character-reference']);
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'crosscheck-no-dom-builds',
+    enforce: 'pre',
+    resolveId(source) {
+      return NO_DOM.has(source) ? require.resolve(source) : null;
+    },
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), noDomBuilds()],
   server: { fs: { allow: [repo] } },
+  worker: { plugins: () => [noDomBuilds()] },
   build: {
     // RENDERER_OUT lets a second build (a benchmark, a parallel check) leave dist/ alone.
     outDir: process.env.RENDERER_OUT ?? fileURLToPath(new URL('../dist/renderer', import.meta.url)),

@@ -1,43 +1,49 @@
 import type { ArticleContent, ArticleFormat } from '../model/article';
-import { ARTICLE_LIMIT_TEXT, ARTICLE_TYPES_TEXT, MAX_ARTICLE_BYTES, articleFormatOf, extensionOf, megabytesText } from './articleFileRules';
+import { safeFileName } from '../text/safeFileName';
+import { ArticleRefusal } from './ArticleRefusal';
+import { ARTICLE_TYPES_TEXT, MAX_ARTICLE_CHARS, articleFormatOf, extensionOf, numberText } from './articleFileRules';
+import { decodeArticleBytes, type ArticleEncoding } from './decodeArticleBytes';
 import { parseHtmlDocument } from './parseHtmlDocument';
 import { parseMarkdown } from './parseMarkdown';
 import { parsePlainText } from './parsePlainText';
 import { readHtmlTree } from './readHtmlTree';
-import { textDecoder } from '../text/textDecoder';
 
+/**
+ * One file's outcome. `name` is the file's name as it may be stored and shown (see
+ * safeFileName), which is also the name every message is about.
+ */
 export type ParsedFile =
-  | { ok: true; name: string; format: ArticleFormat; content: ArticleContent }
+  | { ok: true; name: string; format: ArticleFormat; content: ArticleContent; encoding: ArticleEncoding }
   | { ok: false; name: string; reason: string };
 
-/** Why a file is not an article we can read, or null when it is fine. */
-function rejectBytes(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'the file is empty';
-  if (bytes.length > MAX_ARTICLE_BYTES) return `the file is ${megabytesText(bytes.length)}; the limit is ${ARTICLE_LIMIT_TEXT}`;
-  // A NUL byte in the first 8 KB: a binary file (PDF, Word, image) renamed or mis-picked.
-  if (bytes.subarray(0, 8192).includes(0)) return 'it is a binary file, not text';
-  return null;
-}
+const tooLong = (length: number): string =>
+  `the text is ${numberText(length)} characters long; the limit is ${numberText(MAX_ARTICLE_CHARS)} characters`;
 
-export function parseArticleFile(name: string, bytes: Uint8Array): ParsedFile {
+/**
+ * Reads one picked file as an article, or says why it cannot be one. Synchronous and
+ * linear in the file's size; the app runs it in a worker (features/import/parseWorker.ts),
+ * tests and the command line call it directly.
+ */
+export function parseArticleFile(givenName: string, bytes: Uint8Array): ParsedFile {
+  const name = safeFileName(givenName);
+  const refuse = (reason: string): ParsedFile => ({ ok: false, name, reason });
   const format = articleFormatOf(name);
-  if (!format) {
-    return { ok: false, name, reason: `files of type "${extensionOf(name) || 'none'}" cannot be imported; use ${ARTICLE_TYPES_TEXT}` };
-  }
-  const rejected = rejectBytes(bytes);
-  if (rejected) return { ok: false, name, reason: rejected };
-  let source: string;
+  if (!format) return refuse(`files of type "${extensionOf(name) || 'none'}" cannot be imported; use ${ARTICLE_TYPES_TEXT}`);
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) return refuse(decoded.reason);
+  const source = decoded.text;
+  // Markdown's text is about as long as its source, and its parser is slow on big files: refuse
+  // an overlong one before parsing. HTML's markup does not count, so it is measured after.
+  if (format === 'markdown' && source.length > MAX_ARTICLE_CHARS) return refuse(tooLong(source.length));
+  let content: ArticleContent;
   try {
-    source = textDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, name, reason: 'it is not UTF-8 text (save it as UTF-8 and import again)' };
-  }
-  try {
-    const content =
+    content =
       format === 'markdown' ? parseMarkdown(source, name) : format === 'html' ? parseHtmlDocument(readHtmlTree(source), name) : parsePlainText(source, name);
-    if (content.text.trim().length === 0) return { ok: false, name, reason: 'it contains no article text' };
-    return { ok: true, name, format, content };
   } catch (error) {
-    return { ok: false, name, reason: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
+    if (error instanceof ArticleRefusal) return refuse(error.message);
+    return refuse(`it could not be parsed (${error instanceof Error ? error.message : String(error)})`);
   }
+  if (content.text.trim().length === 0) return refuse('it contains no article text');
+  if (content.text.length > MAX_ARTICLE_CHARS) return refuse(tooLong(content.text.length));
+  return { ok: true, name, format, content, encoding: decoded.encoding };
 }

@@ -1,6 +1,9 @@
 import type { ArticleContent, ArticleMeta } from '../model/article';
 import { normalizeText } from '../text/normalizeText';
+import { plainTitle } from '../text/plainTitle';
+import { ArticleRefusal } from './ArticleRefusal';
 import { ArticleBuilder, type OpenMark } from './articleBuilder';
+import { MAX_HTML_NESTING, numberText } from './articleFileRules';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './htmlTree';
 import { baseName, withoutTitleHeading } from './parsePlainText';
 import { safeHref } from './safeHref';
@@ -15,6 +18,9 @@ const CONTAINERS = new Set([
   'ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'hgroup', 'details', 'summary',
 ]);
 const INLINE_MARKS: Record<string, OpenMark['type']> = { em: 'em', i: 'em', strong: 'strong', b: 'strong', code: 'code' };
+
+/** normalizeText, skipped for the text nodes it would not change: the parser has already turned CRLF into LF. */
+const canonical = (text: string): string => (text.charCodeAt(0) === 0xfeff || text.includes('\r') ? normalizeText(text) : text);
 
 type Context = { kind: 'body' } | { kind: 'quote' } | { kind: 'list'; ordered: boolean };
 
@@ -36,7 +42,7 @@ class HtmlWalker {
     if (node.kind === 'text') {
       if (!this.builder.isOpen && node.text.trim() === '') return;
       if (!this.builder.isOpen) this.openFor(context);
-      this.builder.append(node.text, marks);
+      this.builder.append(canonical(node.text), marks);
       return;
     }
     this.element(node, context, marks);
@@ -56,7 +62,7 @@ class HtmlWalker {
       this.builder.close();
     } else if (tag === 'pre') {
       this.openFor(context);
-      this.builder.append(textOf(el), [{ type: 'code' }], true);
+      this.builder.append(textOf(el, canonical), [{ type: 'code' }], true);
       this.builder.close();
     } else if (tag === 'blockquote') {
       this.builder.close();
@@ -110,18 +116,43 @@ class HtmlWalker {
   }
 }
 
-function textOf(node: HtmlNode): string {
-  return node.kind === 'text' ? node.text : node.children.map(textOf).join('');
+/** All the text under `node`, each text node passed through `read`. A loop with its own stack: no depth overflows it. */
+function textOf(node: HtmlNode, read: (text: string) => string = (t) => t): string {
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [node];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.kind === 'text') parts.push(read(n.text));
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as HtmlNode);
+  }
+  return parts.join('');
 }
 
-function findFirst(nodes: readonly HtmlNode[], tag: string): HtmlElement | undefined {
-  for (const node of nodes) {
+/** What the conversion needs to know of the whole tree before walking it. */
+interface Survey {
+  /** How many elements deep the body nests: `<p>` alone is 1. */
+  depth: number;
+  /** The first of each tag, in document order. */
+  article?: HtmlElement;
+  h1?: HtmlElement;
+  time?: HtmlElement;
+}
+
+/** One pass over the tree, in document order, with a stack of its own. */
+function survey(nodes: readonly HtmlNode[]): Survey {
+  const found: Survey = { depth: 0 };
+  const stack: { nodes: readonly HtmlNode[]; next: number }[] = [{ nodes, next: 0 }];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    const node = top.nodes[top.next++];
+    if (!node) {
+      stack.pop();
+      continue;
+    }
     if (node.kind !== 'element') continue;
-    if (node.tag === tag) return node;
-    const inner = findFirst(node.children, tag);
-    if (inner) return inner;
+    found.depth = Math.max(found.depth, stack.length);
+    if (node.tag === 'article' || node.tag === 'h1' || node.tag === 'time') found[node.tag] ??= node;
+    if (node.children.length > 0) stack.push({ nodes: node.children, next: 0 });
   }
-  return undefined;
+  return found;
 }
 
 function isoDate(value: string | undefined): string {
@@ -130,36 +161,34 @@ function isoDate(value: string | undefined): string {
 }
 
 /** The document's own title (og:title, then <title>, then the first <h1>), or '' when it has none. */
-function titleOf(doc: HtmlDocument): string {
-  const h1 = findFirst(doc.body, 'h1');
+function titleOf(doc: HtmlDocument, h1: HtmlElement | undefined): string {
   const title = (doc.meta['og:title'] || doc.title || '').trim() || (h1 ? textOf(h1).trim() : '');
   return title.replace(/\s+/g, ' ');
 }
 
-function metaOf(doc: HtmlDocument, fileName: string): ArticleMeta {
+function metaOf(doc: HtmlDocument, fileName: string, found: Survey): ArticleMeta {
   const m = doc.meta;
-  const time = findFirst(doc.body, 'time');
   return {
-    title: (titleOf(doc) || baseName(fileName)).replace(/\s+/g, ' '),
+    title: plainTitle(titleOf(doc, found.h1) || baseName(fileName)).replace(/\s+/g, ' ').trim(),
     source: (m['og:site_name'] || m['publisher'] || '').trim(),
-    publishedAt: isoDate(m['article:published_time'] || m['date'] || m['dc.date'] || time?.attrs['datetime']),
+    publishedAt: isoDate(m['article:published_time'] || m['date'] || m['dc.date'] || found.time?.attrs['datetime']),
     url: safeHref(doc.canonical || m['og:url']) ?? '',
     language: doc.lang.trim(),
   };
 }
 
-/** Turns a sanitised HTML document into canonical text with blocks, reading `<article>` when the page has one. */
+/**
+ * Turns a sanitised HTML document into canonical text with blocks, reading `<article>` when
+ * the page has one. Refuses a page nested deeper than MAX_HTML_NESTING: the walk below
+ * recurses once per level, and real pages never come near the limit.
+ */
 export function parseHtmlDocument(doc: HtmlDocument, fileName: string): ArticleContent {
+  const found = survey(doc.body);
+  if (found.depth > MAX_HTML_NESTING) {
+    throw new ArticleRefusal(`the HTML is nested ${numberText(found.depth)} levels deep; the limit is ${numberText(MAX_HTML_NESTING)}`);
+  }
   const builder = new ArticleBuilder();
-  const article = findFirst(doc.body, 'article');
-  const normalized = normalizeTree(article ? [article] : doc.body);
-  new HtmlWalker(builder).blockChildren(normalized, { kind: 'body' });
+  new HtmlWalker(builder).blockChildren(found.article ? [found.article] : doc.body, { kind: 'body' });
   // The reader shows the title above the text: a first heading repeating it is not kept in it.
-  return withoutTitleHeading(builder.finish(metaOf(doc, fileName)), titleOf(doc));
-}
-
-function normalizeTree(nodes: readonly HtmlNode[]): HtmlNode[] {
-  return nodes.map((n) =>
-    n.kind === 'text' ? { kind: 'text', text: normalizeText(n.text) } : { ...n, children: normalizeTree(n.children) },
-  );
+  return withoutTitleHeading(builder.finish(metaOf(doc, fileName, found)), titleOf(doc, found.h1));
 }

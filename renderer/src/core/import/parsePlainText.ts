@@ -1,5 +1,7 @@
 import type { ArticleContent, Block, TextRange } from '../model/article';
 import { normalizeText } from '../text/normalizeText';
+import { plainTitle } from '../text/plainTitle';
+import { safeFileName } from '../text/safeFileName';
 import { emptyMeta } from './articleBuilder';
 
 const MAX_TITLE = 160;
@@ -22,23 +24,14 @@ export interface PlainTextOptions {
  */
 export function parsePlainText(raw: string, fileName: string, options: PlainTextOptions = {}): ArticleContent {
   const text = normalizeText(raw);
-  const blocks: Block[] = [];
-  // A blank line is one with nothing but whitespace (no-break spaces included).
-  const paragraph = /[^\n]+(?:\n(?![^\S\n]*(?:\n|$))[^\n]*)*/g;
-  for (const m of text.matchAll(paragraph)) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
-    if (end > start) blocks.push({ type: 'paragraph', start, end });
-  }
+  const blocks = paragraphsOf(text);
   const first = blocks[0];
   if (!first) return { ...emptyMeta(baseName(fileName)), text, blocks, marks: [] };
   const newline = text.indexOf('\n', first.start);
   const lineEnd = newline < 0 ? first.end : Math.min(newline, first.end);
   const firstLine = text.slice(first.start, lineEnd).trim();
   const isTitle = firstLine.length > 0 && firstLine.length <= MAX_TITLE;
-  const content: ArticleContent = { ...emptyMeta(isTitle ? firstLine : baseName(fileName)), text, blocks, marks: [] };
+  const content: ArticleContent = { ...emptyMeta(isTitle ? plainTitle(firstLine).trim() || baseName(fileName) : baseName(fileName)), text, blocks, marks: [] };
   // A first line that ends like a sentence is the article's lead, not a headline: it stays
   // in the text (the title repeats it) rather than be lost to annotation and export.
   if (!isTitle || options.keepTitleLine || SENTENCE_END.test(firstLine)) return content;
@@ -48,6 +41,43 @@ export function parsePlainText(raw: string, fileName: string, options: PlainText
   body.lastIndex = lineEnd;
   const next = body.exec(text);
   return next ? textFrom(content, next.index) : content;
+}
+
+/** `/\s/` on one character, without a regular expression for the common ASCII case. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(text.charAt(i));
+}
+
+/**
+ * The runs of lines between blank lines, trimmed; a blank line is one with nothing but
+ * whitespace (no-break spaces included). One pass over the lines: the regular expression
+ * this replaces kept a backtracking entry per line and overflowed the stack on a text of
+ * millions of short lines.
+ */
+function paragraphsOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = -1;
+  let end = -1;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let first = lineStart;
+    while (first < lineEnd && isSpaceAt(text, first)) first++;
+    if (first < lineEnd) {
+      let last = lineEnd;
+      while (isSpaceAt(text, last - 1)) last--;
+      if (start < 0) start = first;
+      end = last;
+    } else if (start >= 0) {
+      blocks.push({ type: 'paragraph', start, end });
+      start = -1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start >= 0) blocks.push({ type: 'paragraph', start, end });
+  return blocks;
 }
 
 /**
@@ -65,7 +95,7 @@ export function textFrom(article: ArticleContent, cut: number): ArticleContent {
   };
 }
 
-const comparable = (s: string): string => s.replace(/\s+/g, ' ').trim().normalize('NFC');
+const comparable = (s: string): string => plainTitle(s).replace(/\s+/g, ' ').trim().normalize('NFC');
 
 /**
  * Without its first block when that block is a heading repeating `title` (the reader shows
@@ -79,7 +109,11 @@ export function withoutTitleHeading(article: ArticleContent, title: string): Art
   return textFrom(article, second.start);
 }
 
+/**
+ * A title made from a file name: the name without its folders and extension, and without
+ * the control and bidi characters that could make it show as something else.
+ */
 export function baseName(fileName: string): string {
-  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const name = safeFileName(fileName);
   return name.replace(/\.[^.]+$/, '') || name;
 }

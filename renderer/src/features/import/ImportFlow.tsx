@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleEncoding } from '../../core/import/decodeArticleBytes';
 import type { Article } from '../../core/model/article';
 import { countOf } from '../../core/text/plural';
 import { getPlatform, type PickedFile } from '../../platform/platform';
@@ -21,6 +22,16 @@ export interface ImportFlow {
 
 const IDLE: State = { step: 'idle' };
 
+/** " Read as UTF-16LE: a.txt, b.txt." for the saved articles not read as UTF-8; '' when there are none. */
+function encodingNote(articles: readonly Article[], encodings: Record<string, ArticleEncoding>): string {
+  const byEncoding = new Map<ArticleEncoding, string[]>();
+  for (const a of articles) {
+    const encoding = encodings[a.id];
+    if (encoding) byEncoding.set(encoding, [...(byEncoding.get(encoding) ?? []), a.fileName]);
+  }
+  return [...byEncoding].map(([encoding, names]) => ` Read as ${encoding}: ${names.join(', ')}.`).join('');
+}
+
 export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus, onImported: (ids: string[]) => void): ImportFlow {
   // The state belongs to the project it was made for: after a switch the flow shows nothing,
   // and an import still running for the old project never reports into the new one's screen.
@@ -41,14 +52,14 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
   }, []);
 
   const save = useCallback(
-    async (articles: Article[], problems: number) => {
+    async (articles: Article[], problems: number, encodings: Record<string, ArticleEncoding>) => {
       if (!repo) return;
       const owner = repo;
       put(owner, { step: 'working', progress: { done: 0, total: articles.length, phase: 'saving' } });
       try {
         await status.track('Import', () => owner.addArticles(articles));
         const skipped = problems > 0 ? `; ${problems} skipped` : '';
-        put(owner, { step: 'done', message: `Imported ${countOf(articles.length, 'article', 'articles')}${skipped}.` });
+        put(owner, { step: 'done', message: `Imported ${countOf(articles.length, 'article', 'articles')}${skipped}.${encodingNote(articles, encodings)}` });
         if (current.current === owner) onImported(articles.map((a) => a.id));
       } catch (e) {
         put(owner, { step: 'done', message: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}` });
@@ -77,7 +88,7 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
           const plan = await planImport(files, owner, (progress) => put(owner, { step: 'working', progress }), controller.signal);
           if (controller.signal.aborted) throw new DOMException('Import cancelled', 'AbortError');
           if (plan.problems.length > 0) put(owner, { step: 'review', plan });
-          else await save(plan.ready, 0);
+          else await save(plan.ready, 0, plan.encodings);
         } catch (e) {
           if (controller.signal.aborted) put(owner, { step: 'done', message: 'Import cancelled; nothing was imported.' });
           else put(owner, { step: 'done', message: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}` });
@@ -100,10 +111,12 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
   }, [doneMessage, repo]);
   let view: React.ReactNode = null;
   if (state.step === 'working') {
-    const { done, total, phase } = state.progress;
+    const { done, total, phase, file } = state.progress;
     view = (
       <div className="progress-bar" role="status" aria-label="Import progress">
-        <span>{phase === 'reading' ? `Reading files ${done} of ${total}…` : `Saving ${countOf(total, 'article', 'articles')}…`}</span>
+        <span>
+          {phase === 'saving' ? `Saving ${countOf(total, 'article', 'articles')}…` : file ? `Reading ${file} (${done + 1} of ${total})…` : `Reading files ${done} of ${total}…`}
+        </span>
         <progress max={total} value={phase === 'saving' ? undefined : done} />
         {phase === 'reading' && (
           <button type="button" onClick={() => abort.current?.abort()}>
@@ -118,7 +131,7 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
       <Dialog
         title={`${countOf(plan.problems.length, 'file', 'files')} cannot be imported`}
         onClose={close}
-        onSubmit={() => void save(plan.ready, plan.problems.length)}
+        onSubmit={() => void save(plan.ready, plan.problems.length, plan.encodings)}
         actions={
           <>
             <button type="button" onClick={close}>
@@ -133,8 +146,9 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
         }
       >
         <ul className="problems" aria-label="Import problems">
-          {plan.problems.map((p) => (
-            <li key={p.name}>
+          {/* Names can repeat: two folders' report.txt, or names that differ only in hidden characters. */}
+          {plan.problems.map((p, i) => (
+            <li key={`${i}:${p.name}`}>
               <strong>{p.name}</strong>: {p.reason}.
             </li>
           ))}

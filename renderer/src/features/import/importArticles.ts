@@ -1,8 +1,13 @@
+import type { ArticleEncoding } from '../../core/import/decodeArticleBytes';
 import type { Article, ArticleContent, ArticleFormat } from '../../core/model/article';
 import { newId } from '../../core/model/ids';
+import { safeFileName } from '../../core/text/safeFileName';
 import type { PickedFile } from '../../platform/platform';
 import type { ProjectRepository } from '../../storage/projectRepository';
+import type { ArticleParser } from './articleParser';
 import { hashText } from './hashText';
+import { inThreadParser } from './inThreadParser';
+import { workerParser } from './workerParser';
 
 export interface ImportProblem {
   name: string;
@@ -12,12 +17,16 @@ export interface ImportProblem {
 export interface ImportPlan {
   ready: Article[];
   problems: ImportProblem[];
+  /** The encoding of each ready article (by id) that was not read as UTF-8, to say so. */
+  encodings: Record<string, ArticleEncoding>;
 }
 
 export interface ImportProgress {
   done: number;
   total: number;
   phase: 'reading' | 'saving';
+  /** The file being read, by its shown name. */
+  file?: string;
 }
 
 export async function toArticle(content: ArticleContent, format: ArticleFormat, fileName: string): Promise<Article> {
@@ -27,50 +36,64 @@ export async function toArticle(content: ArticleContent, format: ArticleFormat, 
     contentHash: await hashText(content.text),
     length: content.text.length,
     format,
-    fileName,
+    fileName: safeFileName(fileName),
     importedAt: new Date().toISOString(),
   };
 }
 
 const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
 
+/** A worker where the page can start one; the calling thread otherwise (tests under Node). */
+function defaultParser(): ArticleParser {
+  return typeof Worker === 'function' ? workerParser() : inThreadParser();
+}
+
 /**
  * Reads and parses every file before anything is stored, so a batch with a bad file can be
- * shown to the user whole: they import the rest or nothing, never half a batch.
+ * shown to the user whole: they import the rest or nothing, never half a batch. Parsing runs
+ * off the window's thread (see workerParser), and aborting `signal` stops it mid-file. The
+ * files' bytes are handed to the parser, not copied: they are not to be read afterwards.
  */
 export async function planImport(
   files: readonly PickedFile[],
-  repo: ProjectRepository,
+  repo: Pick<ProjectRepository, 'findByContentHash'>,
   onProgress: (p: ImportProgress) => void,
   signal: AbortSignal,
+  parser: ArticleParser = defaultParser(),
 ): Promise<ImportPlan> {
-  // The parsers (Markdown, HTML) load on first import, not at start-up.
-  const { parseArticleFile } = await import('../../core/import/parseArticleFile');
   const ready: Article[] = [];
   const problems: ImportProblem[] = [];
+  const encodings: Record<string, ArticleEncoding> = {};
   const seen = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    if (signal.aborted) throw new DOMException('Import cancelled', 'AbortError');
-    onProgress({ done: i, total: files.length, phase: 'reading' });
-    await yieldToUi();
-    if ('error' in file) {
-      problems.push({ name: file.name, reason: file.error });
-      continue;
+  try {
+    for (const [i, file] of files.entries()) {
+      signal.throwIfAborted();
+      const shownName = safeFileName(file.name);
+      onProgress({ done: i, total: files.length, phase: 'reading', file: shownName });
+      await yieldToUi();
+      if ('error' in file) {
+        problems.push({ name: shownName, reason: file.error });
+        continue;
+      }
+      const parsed = await parser.parse(file.name, file.bytes, signal);
+      if (!parsed.ok) {
+        problems.push({ name: parsed.name, reason: parsed.reason });
+        continue;
+      }
+      const article = await toArticle(parsed.content, parsed.format, parsed.name);
+      const twin = seen.get(article.contentHash);
+      if (twin) {
+        problems.push({ name: parsed.name, reason: `it has the same text as ${twin} in this batch` });
+        continue;
+      }
+      seen.set(article.contentHash, parsed.name);
+      if (parsed.encoding !== 'UTF-8') encodings[article.id] = parsed.encoding;
+      ready.push(article);
     }
-    const parsed = parseArticleFile(file.name, file.bytes);
-    if (!parsed.ok) {
-      problems.push({ name: parsed.name, reason: parsed.reason });
-      continue;
-    }
-    const article = await toArticle(parsed.content, parsed.format, file.name);
-    const twin = seen.get(article.contentHash);
-    if (twin) {
-      problems.push({ name: file.name, reason: `it has the same text as ${twin} in this batch` });
-      continue;
-    }
-    seen.set(article.contentHash, file.name);
-    ready.push(article);
+  } finally {
+    parser.close();
   }
+  signal.throwIfAborted();
   const existing = await repo.findByContentHash(ready.map((a) => a.contentHash));
   const byHash = new Map(existing.map((a) => [a.contentHash, a]));
   onProgress({ done: files.length, total: files.length, phase: 'reading' });
@@ -81,5 +104,6 @@ export async function planImport(
       return !twin;
     }),
     problems,
+    encodings,
   };
 }
