@@ -22,8 +22,8 @@ test('an analyst tags a claim and entities, retags, undoes, and finds it all aft
     ['Person', 'Bashar al-Assad'],
     ['Organization', 'Central Command'],
   ]);
-  await expect(wb.highlights).toHaveCount(3);
-  await expect(wb.text.locator('.hl-claim')).toHaveText('it killed at least 100 pro-regime fighters');
+  await expect.poll(() => wb.highlightTexts()).toEqual(['it killed at least 100 pro-regime fighters', 'Bashar al-Assad', 'Central Command']);
+  await expect.poll(() => wb.highlightTexts('claim')).toEqual(['it killed at least 100 pro-regime fighters']);
 
   // The new annotation is selected; K and J walk the annotations in text order; 4 retags.
   await expect(wb.annotation('Central Command')).toHaveAttribute('aria-selected', 'true');
@@ -65,7 +65,7 @@ test('an analyst tags a claim and entities, retags, undoes, and finds it all aft
     ['Organization', 'Central Command'],
   ]);
   await expect(wb.annotation('Bashar al-Assad')).toContainText('President of Syria');
-  await expect(wb.highlights).toHaveCount(3);
+  await expect.poll(async () => (await wb.painted()).length).toBe(3);
   await expect(wb.article(ARTICLE)).toContainText('1 claim · 2 entities');
 });
 
@@ -74,27 +74,19 @@ test('overlapping and nested annotations show together and a click selects the i
   await wb.tagWithKey('forces loyal to President Bashar al-Assad', '1');
   await wb.tagWithKey('Bashar al-Assad', '2');
   await wb.tagWithKey('President Bashar', '2');
-  await expect.poll(() => wb.highlights.evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-ann'))).size)).toBe(3);
-  // "Bashar" lies under all three: the claim and both crossing persons, nested so each colour shows.
-  const layers = () => wb.text.evaluate((root) => {
-    const spans = [...root.querySelectorAll('[data-ann]')].filter((s) => s.textContent === 'Bashar');
-    const inner = spans[spans.length - 1];
-    const tags: string[] = [];
-    for (let el = inner as Element | null; el && el !== root; el = el.parentElement) {
-      const tag = el.getAttribute('data-tag');
-      if (tag) tags.push(tag);
-    }
-    return tags.sort();
-  });
-  await expect.poll(layers).toEqual(['claim', 'person', 'person']);
+  await expect.poll(() => wb.highlightTexts()).toEqual(['forces loyal to President Bashar al-Assad', 'President Bashar', 'Bashar al-Assad']);
+  // "Bashar" lies under all three: the claim and both crossing persons, each painted, so each colour shows.
+  await expect.poll(async () => (await wb.painted()).map((h) => `${h.kind} ${h.tag}`)).toEqual(['claim claim', 'entity person', 'entity person']);
 
   // Hovering there lists all three, outermost first.
-  await wb.text.locator('[data-ann]').filter({ hasText: /^Bashar$/ }).last().hover();
+  const bashar = await wb.phraseBox('President Bashar', { from: 10 });
+  await wb.page.mouse.move((bashar.x1 + bashar.x2) / 2, bashar.y1);
   const card = wb.page.getByRole('tooltip');
   await expect(card.locator('.chip')).toHaveText(['Claim', 'Person', 'Person']);
   await expect(card).toContainText('forces loyal to President Bashar al-Assad');
 
-  await wb.text.getByText('al-Assad', { exact: false }).last().click();
+  const assad = await wb.phraseBox('President Bashar al-Assad', { from: 17 });
+  await wb.page.mouse.click((assad.x1 + assad.x2) / 2, assad.y1);
   await expect(wb.annotation(/^PersonBashar al-Assad$/)).toHaveAttribute('aria-selected', 'true');
 });
 

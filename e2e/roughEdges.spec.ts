@@ -97,7 +97,7 @@ test('Arabic paragraphs run right to left, and mixed lines still select and high
     ['Group', 'القوات'],
     ['Facility', 'Omar'],
   ]);
-  await expect(wb.highlights).toHaveText(['Reuters', 'القوات', 'Omar']);
+  await expect.poll(() => wb.highlightTexts()).toEqual(['Reuters', 'القوات', 'Omar']);
 });
 
 test('clicking another annotation while a note is typed saves the note and selects the one clicked', async ({ workbench: wb, page }) => {

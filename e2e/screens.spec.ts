@@ -33,7 +33,7 @@ for (const size of [
 
     // The workbench: counts in the library, eight highlights with one selected, the sidebar in text order, the note.
     await expect(wb.article(/^US-led coalition said it killed/)).toContainText('2 claims · 6 entities');
-    await expect(wb.text.locator('.hl-selected')).toHaveText('US Central Command');
+    await expect.poll(() => wb.selectedHighlight()).toBe('US Central Command');
     await expect(wb.annotations).toHaveCount(8);
     await expect(wb.sidebar.getByRole('region', { name: 'Selected annotation' })).toContainText('US Central Command');
     await expect(wb.annotation('US Central Command')).toContainText('compare SOHR’s 45.');

@@ -219,7 +219,7 @@ test('what the analyst types: project and article details, notes, links, link ty
   await wb.dragSelect('Deir Ezzor');
   await expect(wb.popover).toContainText(tagName);
   await page.keyboard.press('Escape');
-  await probe.poke('.article-text [data-ann]');
+  await probe.pokeHighlights();
 
   // A rationale in the review.
   await page.keyboard.press('g');
@@ -242,7 +242,8 @@ test('what the analyst types: project and article details, notes, links, link ty
   await wb.openArticle(COALITION);
   await wb.annotation(KILLED_100).click();
   await expect(wb.sidebar.getByRole('textbox', { name: /^Note/ })).toHaveValue(note);
-  await probe.poke('.sidebar li, .article-text [data-ann]');
+  await probe.poke('.sidebar li');
+  await probe.pokeHighlights();
   await probe.expectClean('everything typed, after a reload');
   tried('typed fields', typed, probe);
 });
@@ -295,7 +296,7 @@ test('brat standoff: type names in the .ann, annotation.conf and visual.conf, no
     await row.click();
     await probe.poke('.sidebar .links li, .sidebar .fact');
   }
-  await probe.poke('.article-text [data-ann]');
+  await probe.pokeHighlights();
   await expect(wb.sidebar).toContainText(payloadsFor('brat-note')[0]?.text.slice(0, 30) ?? '');
   await probe.expectClean('brat annotations in the reader and the sidebar');
 
@@ -340,7 +341,7 @@ test('W3C Web Annotation: tag labels, notes, entity names and aliases, link labe
     await row.click();
     await probe.poke('.sidebar .links li, .sidebar .fact');
   }
-  await probe.poke('.article-text [data-ann]');
+  await probe.pokeHighlights();
   await expect(wb.sidebar).toContainText(payloadsFor('w3c-entity', SHORT)[0]?.text ?? '');
   await wb.annotation(KILLED_100).click();
   await expect(wb.sidebar.getByRole('textbox', { name: /^Note/ })).toHaveValue(payloadsFor('w3c-note').map((p) => p.text).join(' '));
@@ -378,7 +379,8 @@ test('a project archive with a payload in every text field, opened as a new proj
       await row.click();
       await probe.poke('.sidebar .links li, .sidebar .fact, .sidebar .chip');
     }
-    await probe.poke('.article-text [data-ann], .article-text .article-link, .article-header .article-url');
+    await probe.poke('.article-text .article-link, .article-header .article-url');
+    await probe.pokeHighlights();
   }
   await expect(wb.text).toContainText(payloadsFor('archive-text')[0]?.text ?? '');
   await wb.annotation('killed at least 100 fighters').click();

@@ -60,11 +60,42 @@ export interface BenchApi {
   settle(ms?: number): Promise<void>;
 }
 
+/** What a page paints as highlights under a root: annotation ids, and the selected one. */
+export interface Painted {
+  ids: Set<string>;
+  selected: string | null;
+}
+
 declare global {
   interface Window {
     __bench?: BenchApi;
+    /**
+     * The highlights painted under the first element matching `root`, whichever way the page
+     * paints them: elements with `data-ann` (`.hl-selected` for the selection), or ranges in
+     * the CSS Custom Highlight registry that carry an `annotationId` (the `…selected` highlight
+     * for the selection). Probes call it, so it must stay cheap.
+     */
+    __benchPainted?: (root: string) => Painted;
   }
 }
+
+window.__benchPainted = (rootSelector: string): Painted => {
+  const root = document.querySelector(rootSelector);
+  const painted: Painted = { ids: new Set(), selected: null };
+  if (!root) return painted;
+  for (const el of root.querySelectorAll('[data-ann]')) painted.ids.add(el.getAttribute('data-ann') ?? '');
+  painted.selected = root.querySelector('.hl-selected[data-ann]')?.getAttribute('data-ann') ?? null;
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return painted;
+  CSS.highlights.forEach((hl, name) => {
+    for (const r of hl.keys()) {
+      const id = (r as { annotationId?: unknown }).annotationId;
+      if (typeof id !== 'string' || !(r instanceof Range) || !root.contains(r.startContainer)) continue;
+      if (name.endsWith('selected')) painted.selected = id;
+      else painted.ids.add(id);
+    }
+  });
+  return painted;
+};
 
 (() => {
   if (window.__bench) return;

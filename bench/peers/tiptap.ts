@@ -68,6 +68,10 @@ const { api } = peerPage(`TipTap ${mode}`, (container) => {
     injectCSS: false,
     editorProps: { attributes: { class: 'article-text' } },
   });
+  if (mode === 'highlights') {
+    paintWithHighlights(editor, built.index);
+    return;
+  }
   if (mode !== 'decorations') return;
   const byId = new Map(data.annotations.map((a) => [a.id, a]));
   let selected: string | null = null;
@@ -88,6 +92,57 @@ const { api } = peerPage(`TipTap ${mode}`, (container) => {
     }
   });
 });
+/** A range that knows its annotation, so a probe can find what is painted in the highlight registry. */
+class AnnotationRange extends Range {
+  constructor(readonly annotationId: string) {
+    super();
+  }
+}
+
+/** `?mode=highlights`: every highlight a Range in the CSS Custom Highlight registry; the document's DOM is never touched. */
+function paintWithHighlights(editor: Editor, index: TextIndex): void {
+  const byKind = new Map<string, Highlight>();
+  const selectedHl = new Highlight();
+  selectedHl.priority = 10;
+  CSS.highlights.set('bench-selected', selectedHl);
+  const rangesOf = new Map<string, AnnotationRange[]>();
+  const add = (a: Pick<Annotation, 'id' | 'kind' | 'ranges'>) => {
+    let hl = byKind.get(a.kind);
+    if (!hl) {
+      hl = new Highlight();
+      hl.priority = a.kind === 'claim' ? 0 : 1;
+      byKind.set(a.kind, hl);
+      CSS.highlights.set(`bench-${a.kind}`, hl);
+    }
+    const list: AnnotationRange[] = [];
+    for (const r of a.ranges) {
+      const from = editor.view.domAtPos(index.offsetToPos(r.start, 'start'));
+      const to = editor.view.domAtPos(index.offsetToPos(r.end, 'end'));
+      const range = new AnnotationRange(a.id);
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      hl.add(range);
+      list.push(range);
+    }
+    rangesOf.set(a.id, list);
+  };
+  for (const a of data.annotations) add(a);
+  let selected: string | null = null;
+  let added = 0;
+  document.addEventListener('keydown', (e) => {
+    if (e.key === '2' && api.pending) {
+      add({ id: `bench-new-${added++}`, kind: 'entity', ranges: [api.pending] });
+      api.pending = null;
+    } else if (e.key === 'j' || e.key === 'k') {
+      const i = selected ? api.order.indexOf(selected) : -1;
+      const next = api.order[Math.max(0, Math.min(api.order.length - 1, i + (e.key === 'j' ? 1 : -1)))] ?? null;
+      selectedHl.clear();
+      selected = next;
+      for (const r of (next && rangesOf.get(next)) || []) selectedHl.add(r);
+    }
+  });
+}
+
 api.order = [...data.annotations].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0) || (b.ranges[0]?.end ?? 0) - (a.ranges[0]?.end ?? 0)).map((a) => a.id);
 strictPutOnKey('p');
 api.ready = true;

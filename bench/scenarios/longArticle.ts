@@ -9,13 +9,14 @@ import { arm, copyProfile, elapsed, heapMB, launchFresh, launchProfile, removePr
 import { FULL, LONG_ARTICLE_ID, QUICK, longArticle } from '../seed/generate';
 import { APP, rotate, type ScenarioContext } from './context';
 
-type Subject = 'app' | 'plain' | 'tiptap-floor' | 'tiptap-decorations' | 'text-annotator';
+type Subject = 'app' | 'plain' | 'tiptap-floor' | 'tiptap-decorations' | 'tiptap-highlights' | 'text-annotator';
 
 const NAMES: Record<Subject, string> = {
   app: 'Crosscheck',
   plain: 'plain HTML',
   'tiptap-floor': 'TipTap, no highlights',
   'tiptap-decorations': 'TipTap + decorations built with the editor',
+  'tiptap-highlights': 'TipTap + CSS Custom Highlight API',
   'text-annotator': '@recogito/text-annotator',
 };
 
@@ -52,8 +53,8 @@ function define(ctx: ScenarioContext) {
   const ids = {
     open: {} as Record<Subject, string>,
     heap: {} as Record<Subject, string>,
-    jk: { app: '', ref: '' },
-    tag: { app: '', saved: '', ref: '', ta: '', put: '' },
+    jk: { app: '', ref: '', hl: '' },
+    tag: { app: '', saved: '', ref: '', hl: '', ta: '', put: '' },
   };
   for (const s of Object.keys(NAMES) as Subject[]) {
     ids.open[s] = rec.define({
@@ -76,9 +77,11 @@ function define(ctx: ScenarioContext) {
   }
   ids.jk.app = rec.define({ id: 'jk.app', scenario: 'jk', label: 'J/K → selection painted (text and sidebar)', subject: NAMES.app, unit: 'ms', p95: true, target: '≤ 16 ms', meets: (m) => m <= 16 });
   ids.jk.ref = rec.define({ id: 'jk.tiptap-decorations', scenario: 'jk', label: 'J/K → restyle one decoration painted', subject: NAMES['tiptap-decorations'], unit: 'ms', p95: true });
+  ids.jk.hl = rec.define({ id: 'jk.tiptap-highlights', scenario: 'jk', label: 'J/K → move one range to the selected highlight, painted', subject: NAMES['tiptap-highlights'], unit: 'ms', p95: true });
   ids.tag.app = rec.define({ id: 'tag.app', scenario: 'tag', label: 'select + key → highlight painted', subject: NAMES.app, unit: 'ms', p95: true, target: '≤ 16 ms median, ≤ 50 ms p95', meets: (m, p) => m <= 16 && (p ?? Infinity) <= 50 });
   ids.tag.saved = rec.define({ id: 'tag.saved.app', scenario: 'tag', label: 'select + key → "Saved" painted', subject: NAMES.app, unit: 'ms', p95: true, target: '≤ 50 ms', meets: (m) => m <= 50 });
   ids.tag.ref = rec.define({ id: 'tag.tiptap-decorations', scenario: 'tag', label: 'key → one decoration added, painted', subject: NAMES['tiptap-decorations'], unit: 'ms', p95: true });
+  ids.tag.hl = rec.define({ id: 'tag.tiptap-highlights', scenario: 'tag', label: 'key → one range added to the highlight registry, painted', subject: NAMES['tiptap-highlights'], unit: 'ms', p95: true });
   ids.tag.ta = rec.define({ id: 'tag.text-annotator', scenario: 'tag', label: 'key → one annotation added, painted', subject: NAMES['text-annotator'], unit: 'ms', p95: true });
   ids.tag.put = rec.define({ id: 'tag.saved.strict-put', scenario: 'tag', label: 'key → one strict-durability IndexedDB put, "Saved" painted', subject: 'IndexedDB', unit: 'ms', p95: true });
   return ids;
@@ -92,7 +95,7 @@ async function openApp(page: Page, ctx: ScenarioContext): Promise<number> {
   const probe = await arm(
     page,
     'click',
-    (id: string) => !!document.querySelector(`main[aria-label="Article"] [data-article-id="${id}"] [data-ann]`) && !!document.querySelector('aside[aria-label="Annotations"] li'),
+    (id: string) => (window.__benchPainted?.(`main[aria-label="Article"] [data-article-id="${id}"]`).ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li'),
     LONG_ARTICLE_ID,
     { timeoutMs: 60_000 },
   );
@@ -103,12 +106,12 @@ async function openApp(page: Page, ctx: ScenarioContext): Promise<number> {
 async function openPeer(page: Page, ctx: ScenarioContext, subject: Exclude<Subject, 'app'>): Promise<number> {
   const query = `seed=${ctx.env.seed}&sizes=${ctx.env.sizes}`;
   const url =
-    subject === 'plain' ? `plain.html?${query}` : subject === 'text-annotator' ? `text-annotator.html?${query}` : `tiptap.html?mode=${subject === 'tiptap-floor' ? 'floor' : 'decorations'}&${query}`;
+    subject === 'plain' ? `plain.html?${query}` : subject === 'text-annotator' ? `text-annotator.html?${query}` : `tiptap.html?mode=${{ 'tiptap-floor': 'floor', 'tiptap-decorations': 'decorations', 'tiptap-highlights': 'highlights' }[subject]}&${query}`;
   await page.goto(`${ctx.env.origin}/bench/${url}`);
   await page.waitForFunction(() => window.benchPeer?.ready === true, null, { timeout: 60_000 });
   await settle(page, 300);
-  const selector = { plain: '#article p', 'tiptap-floor': '#article .ProseMirror p', 'tiptap-decorations': '#article [data-ann]', 'text-annotator': '#article .r6o-annotation' }[subject];
-  const probe = await arm(page, 'click', (sel: string) => !!document.querySelector(sel), selector, { timeoutMs: 60_000 });
+  const selector = { plain: '#article p', 'tiptap-floor': '#article .ProseMirror p', 'tiptap-decorations': '', 'tiptap-highlights': '', 'text-annotator': '#article .r6o-annotation' }[subject];
+  const probe = await arm(page, 'click', (sel: string) => (sel ? !!document.querySelector(sel) : (window.__benchPainted?.('#article').ids.size ?? 0) > 0), selector, { timeoutMs: 60_000 });
   await page.click('#open');
   return elapsed(await result(page, probe));
 }
@@ -119,13 +122,12 @@ async function jk(page: Page, count: number, app: boolean): Promise<number[]> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let i = 0; i < count; i++) {
     const key = i < count / 2 ? 'j' : 'k';
-    const before = await page.evaluate((app) => document.querySelector(app ? 'main[aria-label="Article"] .hl-selected[data-ann]' : '#article .hl-selected[data-ann]')?.getAttribute('data-ann') ?? '', app);
+    const before = await page.evaluate((app) => window.__benchPainted?.(app ? 'main[aria-label="Article"]' : '#article').selected ?? '', app);
     const probe = await arm(
       page,
       'keydown',
       ({ before, app }: { before: string; app: boolean }) => {
-        const el = document.querySelector(app ? 'main[aria-label="Article"] .hl-selected[data-ann]' : '#article .hl-selected[data-ann]');
-        const id = el?.getAttribute('data-ann');
+        const id = window.__benchPainted?.(app ? 'main[aria-label="Article"]' : '#article').selected;
         if (!id || id === before) return false;
         return !app || !!document.querySelector(`aside[aria-label="Annotations"] [aria-selected="true"][data-annotation-id="${id}"]`);
       },
@@ -184,17 +186,15 @@ async function tagApp(page: Page, ts: readonly Target[]): Promise<{ highlight: n
   for (const t of ts) {
     await selectInApp(page, t);
     await page.evaluate((block) => {
-      const el = document.querySelector('main[aria-label="Article"] .article-text')?.children[block];
-      (window as unknown as { __benchBefore: string[] }).__benchBefore = [...(el?.querySelectorAll('[data-ann]') ?? [])].map((e) => e.getAttribute('data-ann') ?? '');
+      (window as unknown as { __benchBefore: string[] }).__benchBefore = [...(window.__benchPainted?.(`main[aria-label="Article"] .article-text > :nth-child(${block + 1})`).ids ?? [])];
     }, t.block);
     const hl = await arm(
       page,
       'keydown',
       (block: number) => {
-        const el = document.querySelector('main[aria-label="Article"] .article-text')?.children[block];
-        if (!el) return false;
         const before = new Set((window as unknown as { __benchBefore: string[] }).__benchBefore);
-        for (const s of el.querySelectorAll('[data-ann]')) if (!before.has(s.getAttribute('data-ann') ?? '')) return true;
+        const now = window.__benchPainted?.(`main[aria-label="Article"] .article-text > :nth-child(${block + 1})`).ids ?? new Set<string>();
+        for (const id of now) if (!before.has(id)) return true;
         return false;
       },
       t.block,
@@ -226,7 +226,7 @@ async function tagApp(page: Page, ts: readonly Target[]): Promise<{ highlight: n
 }
 
 /** The references' tag: the same ranges, added by the page on key 2. */
-async function tagPeer(page: Page, ts: readonly Target[], subject: 'tiptap-decorations' | 'text-annotator'): Promise<number[]> {
+async function tagPeer(page: Page, ts: readonly Target[], subject: 'tiptap-decorations' | 'tiptap-highlights' | 'text-annotator'): Promise<number[]> {
   const times: number[] = [];
   let n = 0;
   for (const t of ts) {
@@ -241,7 +241,7 @@ async function tagPeer(page: Page, ts: readonly Target[], subject: 'tiptap-decor
     const probe = await arm(
       page,
       'keydown',
-      ({ id, ta }: { id: string; ta: boolean }) => !!document.querySelector(ta ? `#article .r6o-annotation[data-annotation="${id}"]` : `#article [data-ann="${id}"]`),
+      ({ id, ta }: { id: string; ta: boolean }) => (ta ? !!document.querySelector(`#article .r6o-annotation[data-annotation="${id}"]`) : !!window.__benchPainted?.('#article').ids.has(id)),
       { id, ta: subject === 'text-annotator' },
       { key: '2', timeoutMs: 10_000 },
     );
@@ -285,7 +285,7 @@ export async function longArticleScenarios(ctx: ScenarioContext): Promise<void> 
   const ids = define(ctx);
   const golden = await ctx.golden('long');
   const ts = targets(env, ctx.tagsPerRun);
-  const subjects: Subject[] = ['app', 'plain', 'tiptap-floor', 'tiptap-decorations', ...(env.textAnnotator ? (['text-annotator'] as const) : [])];
+  const subjects: Subject[] = ['app', 'plain', 'tiptap-floor', 'tiptap-decorations', 'tiptap-highlights', ...(env.textAnnotator ? (['text-annotator'] as const) : [])];
   if (!env.textAnnotator) rec.note(ids.open.app, '@recogito/text-annotator is not installed, so it was left out.');
   for (let run = 0; run < ctx.runs; run++) {
     for (const subject of rotate(subjects, run)) {
@@ -321,6 +321,10 @@ export async function longArticleScenarios(ctx: ScenarioContext): Promise<void> 
             rec.addSamples(ids.tag.put, await strictPuts(page, Math.min(20, ts.length)));
           }
         }
+        if (subject === 'tiptap-highlights') {
+          if (ctx.wants('jk')) rec.addSamples(ids.jk.hl, await jk(page, ctx.jkPerRun, false));
+          if (ctx.wants('tag')) rec.addSamples(ids.tag.hl, await tagPeer(page, ts, subject));
+        }
         if (subject === 'text-annotator' && ctx.wants('tag')) rec.addSamples(ids.tag.ta, await tagPeer(page, ts, subject));
       } finally {
         await browser.close();
@@ -339,7 +343,7 @@ export async function longArticleScenarios(ctx: ScenarioContext): Promise<void> 
       let cdp = await startProfile(page);
       const row = page.locator(APP.library).getByRole('button', { name: /^Long read:/ });
       await row.click();
-      await page.locator(`${APP.reader} [data-ann]`).first().waitFor({ timeout: 60_000 });
+      await page.waitForFunction(() => (window.__benchPainted?.('main[aria-label="Article"]').ids.size ?? 0) > 0, null, { timeout: 60_000 });
       await page.locator(`${APP.sidebar} li`).first().waitFor({ timeout: 60_000 });
       await settle(page, 500);
       ctx.profiles.push(await stopProfile(env, cdp, 'open the long article (click to painted, plus 0.5 s)'));

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { paintedHighlights, type PaintedHighlight } from './paintedHighlights';
 import { storedRows } from './storedRows';
 
 /** The workbench as an analyst sees it: the library, the reader and the sidebar. */
@@ -7,7 +8,6 @@ export class WorkbenchPage {
   readonly articles: Locator;
   readonly reader: Locator;
   readonly text: Locator;
-  readonly highlights: Locator;
   readonly sidebar: Locator;
   readonly annotations: Locator;
   readonly popover: Locator;
@@ -19,7 +19,6 @@ export class WorkbenchPage {
     this.articles = this.library.getByRole('list', { name: 'Articles' }).getByRole('listitem');
     this.reader = page.getByRole('main', { name: 'Article' });
     this.text = this.reader.locator('.article-text');
-    this.highlights = this.text.locator('[data-ann]');
     this.sidebar = page.getByRole('complementary', { name: 'Annotations' });
     this.annotations = this.sidebar.getByRole('list', { name: 'Annotations' }).getByRole('listitem');
     this.popover = page.getByRole('menu', { name: 'Tag the selection' });
@@ -118,6 +117,21 @@ export class WorkbenchPage {
     await expect(this.popover).toBeVisible();
     await this.page.keyboard.press(key);
     await expect(this.popover).toBeHidden();
+  }
+
+  /** The open article's highlights as painted, in text order. */
+  painted(): Promise<PaintedHighlight[]> {
+    return paintedHighlights(this.text);
+  }
+
+  /** The painted highlights' texts, in text order; `kind` keeps claims or entities only. */
+  async highlightTexts(kind?: 'claim' | 'entity'): Promise<string[]> {
+    return (await this.painted()).filter((h) => !kind || h.kind === kind).map((h) => h.text);
+  }
+
+  /** The text of the highlight painted as selected, or null. */
+  async selectedHighlight(): Promise<string | null> {
+    return (await this.painted()).find((h) => h.selected)?.text ?? null;
   }
 
   annotation(quote: string | RegExp): Locator {

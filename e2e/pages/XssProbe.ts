@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { paintedHighlights } from './paintedHighlights';
 import { storedRows } from './storedRows';
 
 /**
@@ -155,6 +156,15 @@ export class XssProbe {
    * Moves over and clicks every element of `selector` (article links, highlights, rows) the way
    * a reader does, so handlers that wait for a pointer or a click would have their chance.
    */
+  /** Moves over every painted highlight of the article (hover cards show its text, notes and tags). */
+  async pokeHighlights(limit = 40): Promise<void> {
+    const text = this.page.locator('.article-text').first();
+    if ((await text.count()) === 0) return;
+    for (const h of (await paintedHighlights(text)).slice(0, limit)) {
+      if (h.inView) await this.page.mouse.move(h.at.x, h.at.y);
+    }
+  }
+
   async poke(selector: string, limit = 40): Promise<void> {
     const targets = this.page.locator(selector);
     const n = Math.min(await targets.count(), limit);

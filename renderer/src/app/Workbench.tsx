@@ -7,6 +7,7 @@ import { defaultTagSchema } from '../core/model/tagSchema';
 import { addLinkType, deleteLinkType } from '../features/links/linkTypeActions';
 import type { AnnotationCounts } from '../storage/projectRepository';
 import { applyColourRules } from '../features/common/colourRules';
+import { applyHighlightRules } from '../features/common/highlightRules';
 import { liveValue, useLive } from '../features/common/useLive';
 import { useImportFlow } from '../features/import/ImportFlow';
 import { ArticleList } from '../features/library/ArticleList';
@@ -74,7 +75,10 @@ export function Workbench({ session }: { session: ProjectSession }) {
   const articleMap = useMemo(() => new Map(articles.map((a) => [a.id, a])), [articles]);
   const loadClaims = useCallback(() => (repo ? repo.allClaims() : Promise.resolve([])), [repo]);
   const loadEntities = useCallback(() => (repo ? repo.entities() : Promise.resolve([])), [repo]);
-  useEffect(() => applyColourRules('data-tag', '--tag', schema.tags), [schema]);
+  useEffect(() => {
+    applyColourRules('data-tag', '--tag', schema.tags);
+    applyHighlightRules(schema.tags);
+  }, [schema]);
 
   const reader = useReader(open, schema, (message) => session.status.fail(message));
   const { articleId } = reader.state;

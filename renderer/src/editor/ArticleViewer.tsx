@@ -1,10 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Article } from '../core/model/article';
-import { setHighlights, type Highlight } from './annotationHighlights';
+import type { Highlight } from './highlight';
+import { HighlightPainter } from './highlightPainter';
 import { buildDoc } from './buildDoc';
 import { readSelection, type SelectionRead } from './readSelection';
-import { syncSelection, withDomSelection } from './syncSelection';
+import { syncSelection } from './syncSelection';
 import { viewerExtensions } from './viewerExtensions';
 
 export interface ArticleViewerHandle {
@@ -51,11 +52,17 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
     [built],
   );
 
+  const host = useRef<HTMLDivElement>(null);
+  const [painter, setPainter] = useState<HighlightPainter | null>(null);
   useEffect(() => {
-    if (!editor || editor.isDestroyed) return;
-    const { view } = editor;
-    view.dispatch(withDomSelection(view, setHighlights(view.state.tr, { highlights, selectedId, index: built.index })));
-  }, [editor, highlights, selectedId, built]);
+    if (!editor || editor.isDestroyed || !host.current) return undefined;
+    const made = new HighlightPainter(editor.view, built.index, host.current);
+    setPainter(made);
+    return () => made.dispose();
+  }, [editor, built]);
+  useEffect(() => {
+    painter?.paint(highlights, selectedId);
+  }, [painter, highlights, selectedId]);
 
   // Callbacks change every render; the document listeners read the latest through a ref.
   const latest = useRef({ onSelectText, onSelectionGone });
@@ -132,31 +139,46 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
     onSelectText(readSelection(editor.view, built.index), e.altKey);
   };
 
+  // Highlights are not elements: what is under the pointer is looked up once a frame.
   const hovered = useRef('');
-  const onMouseOver = (e: MouseEvent) => {
-    if (!onHover) return;
-    const ids: string[] = [];
-    for (let el = e.target instanceof Element ? e.target : null; el && el !== e.currentTarget; el = el.parentElement) {
-      const id = el.getAttribute('data-ann');
-      if (id) ids.unshift(id);
-    }
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const frame = useRef(0);
+  const live = useRef({ painter, onHover });
+  useEffect(() => {
+    live.current = { painter, onHover };
+  });
+  const lookUp = () => {
+    frame.current = 0;
+    const at = pointer.current;
+    const { painter, onHover } = live.current;
+    if (!at || !painter || !host.current) return;
+    const ids = painter.idsAt(at.x, at.y);
+    host.current.classList.toggle('over-highlight', ids.length > 0);
     const key = ids.join(' ');
     if (key === hovered.current) return;
     hovered.current = key;
-    onHover(ids, { x: e.clientX, y: e.clientY });
+    onHover?.(ids, at);
+  };
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const onMouseMove = (e: MouseEvent) => {
+    pointer.current = { x: e.clientX, y: e.clientY };
+    if (!frame.current) frame.current = requestAnimationFrame(lookUp);
   };
   const onMouseLeave = (e: MouseEvent) => {
+    pointer.current = null;
     hovered.current = '';
+    host.current?.classList.remove('over-highlight');
     onHover?.([], { x: e.clientX, y: e.clientY });
   };
 
   return (
     <div
+      ref={host}
       className="viewer"
       onMouseDown={onMouseDown}
       onMouseUp={onMouseUp}
       onKeyUp={onKeyUp}
-      onMouseOver={onMouseOver}
+      onMouseMove={onMouseMove}
       onMouseLeave={onMouseLeave}
       data-article-id={article.id}
     >

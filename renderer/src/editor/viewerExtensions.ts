@@ -1,6 +1,5 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { AnnotationHighlights } from './annotationHighlights';
 import { ArticleLink } from './articleLink';
 import { BlockDirection } from './blockDirection';
 
@@ -22,6 +21,5 @@ export function viewerExtensions(): Extensions {
     }),
     ArticleLink,
     BlockDirection,
-    AnnotationHighlights,
   ];
 }

@@ -1,20 +1,29 @@
 const sheets = new Map<string, CSSStyleSheet>();
 
+/** A valid colour from the project's data, or grey. */
+export function safeColour(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? color : '#999999';
+}
+
 /**
- * Gives each element with `[attribute="id"]` the CSS variable `variable` set to its item's
- * colour, as a constructed stylesheet: the CSP allows no inline styles, and the colours are
- * the project's data (tags, link types), so they cannot live in the static stylesheet.
+ * Replaces the rules of the constructed stylesheet named `key`: the CSP allows no inline
+ * styles, and colours are the project's data (tags, link types), so they cannot live in the
+ * static stylesheet.
  */
-export function applyColourRules(attribute: string, variable: string, items: readonly { id: string; color: string }[]): void {
-  let sheet = sheets.get(attribute);
+export function replaceRules(key: string, rules: readonly string[]): void {
+  let sheet = sheets.get(key);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheets.set(attribute, sheet);
+    sheets.set(key, sheet);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  const rules = items.map((item) => {
-    const color = /^#[0-9a-f]{6}$/i.test(item.color) ? item.color : '#999999';
-    return `[${attribute}="${CSS.escape(item.id)}"] { ${variable}: ${color}; }`;
-  });
   sheet.replaceSync(rules.join('\n'));
+}
+
+/** Gives each element with `[attribute="id"]` the CSS variable `variable` set to its item's colour. */
+export function applyColourRules(attribute: string, variable: string, items: readonly { id: string; color: string }[]): void {
+  replaceRules(
+    attribute,
+    items.map((item) => `[${attribute}="${CSS.escape(item.id)}"] { ${variable}: ${safeColour(item.color)}; }`),
+  );
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SELECTED_HIGHLIGHT, highlightName, highlightPriority, highlightsAt, sameLook, type Highlight } from './highlight';
+
+const h = (id: string, start: number, end: number, more: Partial<Highlight> = {}): Highlight => ({
+  id, tag: 'person', kind: 'entity', label: 'Person', ranges: [{ start, end }], ...more,
+});
+
+describe('sameLook', () => {
+  it.each<[string, Highlight, Highlight, boolean]>([
+    ['a copy of the same highlight', h('a', 1, 5), h('a', 1, 5), true],
+    ['a new label only (the painter does not show labels)', h('a', 1, 5), h('a', 1, 5, { label: 'Someone' }), true],
+    ['moved', h('a', 1, 5), h('a', 2, 5), false],
+    ['another tag', h('a', 1, 5), h('a', 1, 5, { tag: 'place' }), false],
+    ['another kind', h('a', 1, 5), h('a', 1, 5, { kind: 'claim' }), false],
+    ['now linked', h('a', 1, 5), h('a', 1, 5, { linked: true }), false],
+    ['linked: false is unlinked', h('a', 1, 5, { linked: false }), h('a', 1, 5), true],
+    ['a second range', h('a', 1, 5), h('a', 1, 5, { ranges: [{ start: 1, end: 5 }, { start: 9, end: 12 }] }), false],
+  ])('%s', (_what, a, b, same) => {
+    expect(sameLook(a, b)).toBe(same);
+  });
+});
+
+describe('highlightName', () => {
+  it('gives each tag one identifier, whatever characters its id has, and keeps kinds apart', () => {
+    const odd = highlightName('x" onload="alert(1)', 'entity');
+    expect(odd).toMatch(/^cc-entity-\d+$/);
+    expect(highlightName('x" onload="alert(1)', 'entity')).toBe(odd);
+    expect(highlightName('x" onload="alert(1)', 'claim')).toBe(odd.replace('entity', 'claim'));
+    expect(highlightName('another', 'entity')).not.toBe(odd);
+  });
+
+  it('paints claims under entities and the selection over both', () => {
+    const claim = highlightPriority(highlightName('c', 'claim'));
+    const entity = highlightPriority(highlightName('e', 'entity'));
+    expect(claim).toBeLessThan(entity);
+    expect(entity).toBeLessThan(highlightPriority(SELECTED_HIGHLIGHT));
+  });
+});
+
+describe('highlightsAt', () => {
+  const claim = h('claim', 0, 40, { kind: 'claim' });
+  const name = h('name', 10, 16);
+  const later = h('later', 50, 60);
+  it.each<[number, string[]]>([
+    [12, ['claim', 'name']],
+    [10, ['claim', 'name']],
+    [16, ['claim', 'name']],
+    [30, ['claim']],
+    [45, []],
+    [60, ['later']],
+  ])('at %i: %j (outermost first)', (offset, ids) => {
+    expect(highlightsAt([name, claim, later], offset).map((x) => x.id)).toEqual(ids);
+  });
+});
