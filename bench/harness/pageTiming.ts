@@ -72,8 +72,8 @@ declare global {
     /**
      * The highlights painted under the first element matching `root`, whichever way the page
      * paints them: elements with `data-ann` (`.hl-selected` for the selection), or ranges in
-     * the CSS Custom Highlight registry that carry an `annotationId` (the `…selected` highlight
-     * for the selection). Probes call it, so it must stay cheap.
+     * the CSS Custom Highlight registry that carry an `annotationId` (the `…selected` highlight,
+     * or an `.hl-outline[data-selected-ann]` box, for the selection). Probes call it, so it must stay cheap.
      */
     __benchPainted?: (root: string) => Painted;
   }
@@ -85,6 +85,9 @@ window.__benchPainted = (rootSelector: string): Painted => {
   if (!root) return painted;
   for (const el of root.querySelectorAll('[data-ann]')) painted.ids.add(el.getAttribute('data-ann') ?? '');
   painted.selected = root.querySelector('.hl-selected[data-ann]')?.getAttribute('data-ann') ?? null;
+  // The app draws the selection as an outline over the text.
+  const outline = (root.closest('.viewer') ?? root).querySelector('.hl-outline[data-selected-ann]');
+  if (outline) painted.selected = outline.getAttribute('data-selected-ann');
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return painted;
   CSS.highlights.forEach((hl, name) => {
     for (const r of hl.keys()) {

@@ -20,26 +20,24 @@ export interface PaintedHighlight {
 /**
  * The annotations painted inside `root` (an article's text), in text order. Highlights are
  * ranges in `CSS.highlights`, not elements: this reads the registry the browser paints from,
- * and the overlay's outline and marks.
+ * and the overlay's selection outline and linked marks.
  */
 export function paintedHighlights(root: Locator): Promise<PaintedHighlight[]> {
   return root.evaluate((el) => {
     type Tagged = Range & { annotationId?: string; tag?: string };
-    const found = new Map<string, { ranges: Tagged[]; kind: string; selected: boolean }>();
+    const found = new Map<string, { ranges: Tagged[]; kind: string }>();
     CSS.highlights.forEach((hl, name) => {
       for (const r of hl.keys() as IterableIterator<Tagged>) {
         if (!r.annotationId || !el.contains(r.startContainer)) continue;
-        const item = found.get(r.annotationId) ?? { ranges: [], kind: '', selected: false };
+        const item = found.get(r.annotationId) ?? { ranges: [], kind: '' };
         found.set(r.annotationId, item);
-        if (name === 'cc-selected') item.selected = true;
-        else {
-          item.kind = name.startsWith('cc-claim-') ? 'claim' : 'entity';
-          item.ranges.push(r);
-        }
+        item.kind = name.startsWith('cc-claim-') ? 'claim' : 'entity';
+        item.ranges.push(r);
       }
     });
     const viewer = el.closest('.viewer') ?? el;
     const linked = new Set([...viewer.querySelectorAll('.hl-linked-mark')].map((m) => m.getAttribute('data-linked-ann')));
+    const selected = new Set([...viewer.querySelectorAll('.hl-outline')].map((m) => m.getAttribute('data-selected-ann')));
     let view = el.parentElement;
     while (view && !/(auto|scroll)/.test(getComputedStyle(view).overflowY)) view = view.parentElement;
     const port = (view ?? document.documentElement).getBoundingClientRect();
@@ -57,7 +55,7 @@ export function paintedHighlights(root: Locator): Promise<PaintedHighlight[]> {
             text: ranges.map((r) => r.toString()).join(' … '),
             tag: first.tag ?? '',
             kind: x.kind,
-            selected: x.selected,
+            selected: selected.has(id),
             linked: linked.has(id),
             at,
             inView: at.y >= port.top && at.y <= port.bottom && at.x >= port.left && at.x <= port.right,

@@ -33,12 +33,8 @@ export function highlightName(tag: string, kind: string): string {
   return `cc-${kind === 'claim' ? 'claim' : 'entity'}-${slot}`;
 }
 
-/** The highlight every viewer adds its selected annotation's ranges to. */
-export const SELECTED_HIGHLIGHT = 'cc-selected';
-
-/** Paint order: claims under entities (an entity inside a claim shows both), the selection on top. */
+/** Paint order: claims under entities (an entity inside a claim shows both). */
 export function highlightPriority(name: string): number {
-  if (name === SELECTED_HIGHLIGHT) return 3;
   return name.startsWith('cc-claim-') ? 1 : 2;
 }
 

@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import { SELECTED_HIGHLIGHT, highlightName, highlightPriority, highlightsAt, sameLook, type Highlight } from './highlight';
+import { highlightName, highlightPriority, highlightsAt, sameLook, type Highlight } from './highlight';
 import type { TextIndex } from './textIndex';
 
 /**
@@ -84,10 +84,9 @@ export class HighlightPainter {
     }
     const ranges = (selectedId && this.painted.get(selectedId)?.ranges) || [];
     const selectionMoved = selectedId !== this.selectedId || ranges !== this.selectedRanges;
+    // The selection is an outline in the overlay, not a highlight: a change to the registry
+    // makes the browser place every range again (tens of ms at 5,000), a few boxes do not.
     if (selectionMoved) {
-      const selected = shared(SELECTED_HIGHLIGHT);
-      for (const r of this.selectedRanges) selected.delete(r);
-      for (const r of ranges) selected.add(r);
       this.selectedId = selectedId;
       this.selectedRanges = ranges;
     }
@@ -112,8 +111,6 @@ export class HighlightPainter {
     this.resize.disconnect();
     for (const p of this.painted.values()) this.unpaint(p);
     this.painted.clear();
-    const selected = CSS.highlights.get(SELECTED_HIGHLIGHT);
-    for (const r of this.selectedRanges) selected?.delete(r);
     this.selectedRanges = [];
     this.overlay.remove();
   }
@@ -157,6 +154,7 @@ export class HighlightPainter {
       for (const line of lineBoxes(range)) {
         const box = doc.createElement('div');
         box.className = 'hl-outline';
+        box.dataset.selectedAnn = this.selectedId ?? '';
         place(box, line.left, line.top, line.right - line.left, line.bottom - line.top);
         boxes.push(box);
       }

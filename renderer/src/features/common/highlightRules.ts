@@ -1,10 +1,10 @@
-import { SELECTED_HIGHLIGHT, highlightName } from '../../editor/highlight';
+import { highlightName } from '../../editor/highlight';
 import { UNKNOWN_TAG } from './highlightsOf';
 import { replaceRules, safeColour } from './colourRules';
 
 /** The highlight styles of the project's tags (see `highlightName`), and grey for a tag the project no longer has. */
 export function highlightRules(tags: readonly { id: string; color: string }[]): string[] {
-  const rules = [`::highlight(${SELECTED_HIGHLIGHT}) { background-color: rgb(31 35 40 / 0.1); }`];
+  const rules: string[] = [];
   for (const tag of [...tags, { id: UNKNOWN_TAG, color: '#999999' }]) {
     const colour = safeColour(tag.color);
     rules.push(

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { OptimisticRows } from '../common/optimisticRows';
 import type { RowOp } from '../../core/changes/rowOp';
-import { anchorAll, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
+import { anchorAnnotation, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleBody, TextRange } from '../../core/model/article';
 import { compareAnnotations, type Annotation } from '../../core/model/annotation';
 import type { Link } from '../../core/model/link';
@@ -112,9 +112,25 @@ export class ReaderStore {
   }
 
 
+  /** Each row's anchoring in `anchorsOf`'s text: a row that did not change is not anchored again. */
+  private anchors = new WeakMap<Annotation, AnchoredAnnotation>();
+  private anchorsOf: ArticleBody | null = null;
+
   private shown(body = this.state.body): readonly AnchoredAnnotation[] {
     if (!body) return [];
-    return anchorAll(body.text, this.rows()).sort((a, b) => compareAnnotations(a.annotation, b.annotation));
+    if (body !== this.anchorsOf) {
+      this.anchors = new WeakMap();
+      this.anchorsOf = body;
+    }
+    const shown = this.rows().map((annotation) => {
+      let anchored = this.anchors.get(annotation);
+      if (!anchored) {
+        anchored = { annotation, anchor: anchorAnnotation(body.text, annotation) };
+        this.anchors.set(annotation, anchored);
+      }
+      return anchored;
+    });
+    return shown.sort((a, b) => compareAnnotations(a.annotation, b.annotation));
   }
 
   /** The annotation with this id as shown, or null. */

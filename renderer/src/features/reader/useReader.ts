@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { TagSchema } from '../../core/model/tagSchema';
 import type { ArticleViewerHandle } from '../../editor/ArticleViewer';
 import { observe } from '../../storage/observe';
+import { observeArticleAnnotations } from '../../storage/observeArticleAnnotations';
 import type { OpenProject } from '../projects/useProjectSession';
 import { MentionActions } from '../entities/mentionActions';
 import { ReaderController } from './readerController';
@@ -64,7 +65,7 @@ export function useReader(open: OpenProject | null, schema: TagSchema, onError: 
     if (!repo || !articleId) return undefined;
     const fail = (e: unknown) => report.current(`The article could not be read: ${e instanceof Error ? e.message : String(e)}`);
     const stopBody = observe(() => repo.getBody(articleId), (body) => store.setBody(articleId, body ?? null), fail);
-    const stopRows = observe(() => repo.annotationsFor(articleId), (rows) => store.setStored(articleId, rows), fail);
+    const stopRows = observeArticleAnnotations(repo, articleId, (rows) => store.setStored(articleId, rows), fail);
     // The article's links, with the annotations at their far ends (to show their quotes).
     const stopLinks = observe(
       async () => {

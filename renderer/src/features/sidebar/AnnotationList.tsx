@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import type { AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
@@ -17,17 +18,30 @@ interface RowProps {
   label: string;
   selected: boolean;
   onSelect(id: string): void;
+  /** In a windowed list: its place in the whole list (1-based) and the list's length, for assistive technology. */
+  position?: { index: number; of: number };
+  /** In a windowed list: measures the row's height once it is drawn. */
+  measure?: (el: HTMLLIElement | null) => void;
 }
 
+/** Above this many rows the list draws only what is in view (and a few more); below, every row, so find-in-page and screen readers see them all. */
+export const WINDOWED_ABOVE = 150;
+
 /** One row; memoised so that J/K, which changes the selection, re-renders two rows, not all of them. */
-const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, label, selected, onSelect }: RowProps) {
-  const ref = useRef<HTMLLIElement>(null);
+const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, label, selected, onSelect, position, measure }: RowProps) {
+  const ref = useRef<HTMLLIElement | null>(null);
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   return (
     <li
-      ref={ref}
+      ref={(el) => {
+        ref.current = el;
+        measure?.(el);
+      }}
+      data-index={position ? position.index - 1 : undefined}
+      aria-posinset={position?.index}
+      aria-setsize={position?.of}
       className={selected ? 'annotation selected' : 'annotation'}
       aria-selected={selected}
       data-annotation-id={a.id}
@@ -54,10 +68,12 @@ const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, lab
   );
 });
 
-export function AnnotationList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
+export function AnnotationList(props: AnnotationListProps) {
+  const { items, schema, selectedId, onSelect } = props;
   if (items.length === 0) {
     return <p className="empty">No annotations yet. Select text and press 1-8 to tag it.</p>;
   }
+  if (items.length > WINDOWED_ABOVE) return <WindowedList {...props} />;
   return (
     <ul className="annotation-list" aria-label="Annotations">
       {items.map(({ annotation: a, anchor }) => (
@@ -70,6 +86,52 @@ export function AnnotationList({ items, schema, selectedId, onSelect }: Annotati
           onSelect={onSelect}
         />
       ))}
+    </ul>
+  );
+}
+
+/**
+ * A long article's list: only the rows in view are drawn, between two spacers as tall as the
+ * rows above and below (5,000 rows of grid layout cost a long article's open and every key).
+ */
+function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
+  const scroller = useRef<HTMLUListElement>(null);
+  const rows = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 56,
+    overscan: 8,
+    getItemKey: (i) => items[i]?.annotation.id ?? i,
+  });
+  const selectedIndex = useMemo(() => items.findIndex((x) => x.annotation.id === selectedId), [items, selectedId]);
+  // J/K and a click in the text select rows that may not be drawn: bring them into view.
+  useEffect(() => {
+    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [rows, selectedIndex]);
+  const shown = rows.getVirtualItems();
+  const top = shown[0]?.start ?? 0;
+  const bottom = rows.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
+  return (
+    <ul ref={scroller} className="annotation-list" aria-label="Annotations">
+      <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />
+      {shown.map((row) => {
+        const item = items[row.index];
+        if (!item) return null;
+        const { annotation: a, anchor } = item;
+        return (
+          <AnnotationRow
+            key={a.id}
+            annotation={a}
+            orphaned={anchor.status === 'orphaned'}
+            label={findTag(schema, a.tag)?.label ?? a.tag}
+            selected={a.id === selectedId}
+            onSelect={onSelect}
+            position={{ index: row.index + 1, of: items.length }}
+            measure={rows.measureElement}
+          />
+        );
+      })}
+      <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />
     </ul>
   );
 }
