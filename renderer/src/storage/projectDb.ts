@@ -6,6 +6,7 @@ import type { Link, LinkTypeDef } from '../core/model/link';
 import type { Action } from '../core/changes/rowOp';
 import { DEFAULT_COUNTED_THINGS, type CountedThing } from '../core/model/figure';
 import { DEFAULT_KINDS, defaultTags, type KindDef, type TagDef } from '../core/model/tagSchema';
+import { countAll, type ArticleCounts } from '../core/counts/articleCounts';
 import { tagsFromVersion3 } from './tagsFromVersion3';
 
 export interface MetaRow {
@@ -30,6 +31,8 @@ export class ProjectDb extends Dexie {
   tags!: EntityTable<TagDef, 'id'>;
   kinds!: EntityTable<KindDef, 'id'>;
   counted!: EntityTable<CountedThing, 'id'>;
+  /** What the library shows of each article, changed in the transaction of every change it counts. */
+  articleCounts!: EntityTable<ArticleCounts, 'articleId'>;
 
   constructor(name: string) {
     // Strict durability: a saved annotation should survive a power loss, not only a crash.
@@ -66,6 +69,15 @@ export class ProjectDb extends Dexie {
         await fillSettings(tx, tags, kinds);
         await tx.table('meta').delete('tagSchema');
       });
+    // v5: counts per article as rows, kept by every write, so a large project's library opens
+    // without walking every annotation's index key.
+    this.version(5)
+      .stores({ articleCounts: '&articleId' })
+      .upgrade(async (tx) => {
+        const keys = (await tx.table('annotations').orderBy('[articleId+kind]').keys()) as unknown as [string, string][];
+        const links = await tx.table<Link, string>('links').toArray();
+        await tx.table('articleCounts').bulkPut(countAll(keys.map(([articleId, kind]) => ({ articleId, kind })), links));
+      });
     this.on('populate', (tx) => fillSettings(tx, defaultTags(), DEFAULT_KINDS));
   }
 }
@@ -85,7 +97,7 @@ export class NewerSchemaError extends Error {
 }
 
 /** The newest `version(n)` declared above. */
-export const LATEST_VERSION = 4;
+export const LATEST_VERSION = 5;
 
 /**
  * The schema version the database on disk has, read without opening it through Dexie (which

@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { undoOps } from '../core/changes/appliedChange';
-import { articleMetaOp, deleteAnnotationOp, deleteArticleOp, noteOp } from '../core/changes/annotationOps';
+import { articleMetaOp, deleteAnnotationOp, deleteArticleOp, noteOp, retagOp } from '../core/changes/annotationOps';
+import { countAll } from '../core/counts/articleCounts';
 import { createLinkOp, linkStatusOp } from '../core/changes/linkOps';
 import type { Annotation } from '../core/model/annotation';
 const T = '2026-01-02T00:00:00.000Z';
 import type { Action, RowOp } from '../core/changes/rowOp';
 import { Dexie } from 'dexie';
-import { defaultTagSchema } from '../core/model/tagSchema';
+import { defaultTagSchema, type TagDef } from '../core/model/tagSchema';
 import { ProjectDb } from './projectDb';
 import { ProjectRepository } from './projectRepository';
 import { makeAnnotation, makeArticle } from '../../testing/fixtures';
@@ -173,6 +174,68 @@ describe('ProjectRepository', () => {
     const counts = await repo.annotationCounts();
     expect(counts.get('a1')).toEqual({ claims: 1, entities: 2, other: 0 });
     expect(counts.get('a2')).toEqual({ claims: 0, entities: 1, other: 0 });
+  });
+
+  it('keeps the counts rows equal to a full count through creates, retags, link verdicts, deletes, an article deleted and undo', async () => {
+    await repo.addArticles([makeArticle('a1'), makeArticle('a2'), makeArticle('a3')]);
+    const fullCount = async () => {
+      const rows = countAll(await db.annotations.toArray(), await db.links.toArray());
+      return new Map(rows.map(({ articleId, ...c }) => [articleId, c]));
+    };
+    const stored = async () => new Map((await db.articleCounts.toArray()).map(({ articleId, ...c }) => [articleId, c]));
+    const c1 = makeAnnotation('c1', 'a1', 'claim');
+    const c2 = makeAnnotation('c2', 'a2', 'claim');
+    const c3 = makeAnnotation('c3', 'a3', 'claim');
+    const steps: RowOp[][] = [
+      [c1, c2, c3, makeAnnotation('e1', 'a1'), makeAnnotation('e2', 'a2')].map((row): RowOp => ({ table: 'annotations', op: 'create', row })),
+      [createLinkOp('l1', c1, c2, 'contradicts', T), createLinkOp('l2', c2, c3, 'contradicts', T), createLinkOp('l3', c1, c3, 'supports', T)],
+      [retagOp('e1', defaultTagSchema().tags[0] as TagDef)],
+      [linkStatusOp('l1', 'rejected', 'no')],
+      [deleteAnnotationOp('c3')],
+      [deleteArticleOp('a2')],
+    ];
+    const done = [];
+    for (const ops of steps) {
+      done.push(await repo.applyAction(action(ops)));
+      expect(await stored()).toEqual(await fullCount());
+    }
+    expect(await db.articleCounts.get('a2')).toBeUndefined();
+    for (const applied of done.reverse()) {
+      await repo.applyAction(action(undoOps(applied)));
+      expect(await stored()).toEqual(await fullCount());
+    }
+    expect(await db.articleCounts.count()).toBe(0);
+  });
+
+  it('opens a version 4 database and counts its articles once, on the upgrade', async () => {
+    const name = `v4-project-${n++}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ articles: '&id, contentHash', bodies: '&id', annotations: '&id, articleId, [articleId+kind]', links: '&id, fromId, toId', entities: '&id, name', meta: '&key' });
+    v4.version(2).stores({ actions: '&id, at' });
+    v4.version(3).stores({ annotations: '&id, articleId, [articleId+kind], kind', links: '&id, fromId, toId, fromArticleId, toArticleId', linkTypes: '&id' });
+    v4.version(4).stores({ annotations: '&id, articleId, [articleId+kind], kind, entityId', tags: '&id', kinds: '&id', counted: '&id' });
+    const c1 = makeAnnotation('c1', 'a1', 'claim');
+    const c2 = makeAnnotation('c2', 'a2', 'claim');
+    await v4.table('annotations').bulkAdd([c1, c2, makeAnnotation('e1', 'a1'), makeAnnotation('e2', 'a1')]);
+    const link = createLinkOp('l1', c1, c2, 'contradicts', T);
+    if (link.op === 'create') await v4.table('links').add(link.row);
+    v4.close();
+    const upgraded = new ProjectRepository(new ProjectDb(name));
+    expect(await upgraded.annotationCounts()).toEqual(
+      new Map([
+        ['a1', { claims: 1, entities: 2, other: 0 }],
+        ['a2', { claims: 1, entities: 0, other: 0 }],
+      ]),
+    );
+    expect(await upgraded.openContradictionCounts()).toEqual(new Map([['a1', 1], ['a2', 1]]));
+    upgraded.db.close();
+  });
+
+  it('counts a project filled from a snapshot', async () => {
+    const snapshot = sampleSnapshot();
+    await repo.fillNew(snapshot);
+    const expected = new Map(countAll(snapshot.annotations, snapshot.links).map(({ articleId, ...c }) => [articleId, c]));
+    expect(new Map((await db.articleCounts.toArray()).map(({ articleId, ...c }) => [articleId, c]))).toEqual(expected);
   });
 
   it('edits article metadata and rejects an unknown article', async () => {

@@ -1,7 +1,7 @@
 import type { Article, ArticleBody, ArticleSummary } from '../core/model/article';
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
-import { DEFAULT_LINK_TYPES, isOpenContradiction, type Link, type LinkTypeDef } from '../core/model/link';
+import { DEFAULT_LINK_TYPES, type Link, type LinkTypeDef } from '../core/model/link';
 import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { inOrder, type TagSchema } from '../core/model/tagSchema';
@@ -10,6 +10,7 @@ import type { ProjectSnapshot } from '../core/formats/projectSnapshot';
 import type { CountedThing } from '../core/model/figure';
 import type { Table } from 'dexie';
 import type { ProjectDb } from './projectDb';
+import { applyDelta, countAll, countDeltas, isEmptyCounts } from '../core/counts/articleCounts';
 
 export interface AnnotationCounts {
   claims: number;
@@ -39,18 +40,10 @@ export class ProjectRepository {
     return this.db.bodies.get(id);
   }
 
-  /** Counts per article from the compound index's keys alone: no annotation row is read. */
+  /** Counts per article, from the counts rows every write keeps (an article with none has no row). */
   async annotationCounts(): Promise<Map<string, AnnotationCounts>> {
-    const keys = (await this.db.annotations.orderBy('[articleId+kind]').keys()) as unknown as [string, string][];
-    const counts = new Map<string, AnnotationCounts>();
-    for (const [articleId, kind] of keys) {
-      let c = counts.get(articleId);
-      if (!c) counts.set(articleId, (c = { claims: 0, entities: 0, other: 0 }));
-      if (kind === 'claim') c.claims++;
-      else if (kind === 'entity') c.entities++;
-      else c.other++;
-    }
-    return counts;
+    const rows = await this.db.articleCounts.toArray();
+    return new Map(rows.map((c) => [c.articleId, { claims: c.claims, entities: c.entities, other: c.other }]));
   }
 
   annotationsFor(articleId: string): Promise<Annotation[]> {
@@ -70,7 +63,7 @@ export class ProjectRepository {
    */
   async applyAction(action: Action): Promise<AppliedChange[]> {
     const { db } = this;
-    const tables = [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.actions];
+    const tables = [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.actions, db.articleCounts];
     return db.transaction('rw', tables, async () => {
       const applied: AppliedChange[] = [];
       const apply = async (op: RowOp) => {
@@ -105,6 +98,12 @@ export class ProjectRepository {
         await apply(op);
       }
       await db.actions.add(action);
+      // The counts move with the rows they count, in this transaction.
+      for (const [articleId, delta] of countDeltas(applied)) {
+        const next = applyDelta(await db.articleCounts.get(articleId), articleId, delta);
+        if (isEmptyCounts(next)) await db.articleCounts.delete(articleId);
+        else await db.articleCounts.put(next);
+      }
       return applied;
     });
   }
@@ -145,12 +144,8 @@ export class ProjectRepository {
 
   /** Per article, its contradictions still open (candidate or confirmed), counted once per link and article. */
   async openContradictionCounts(): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    await this.db.links.each((l) => {
-      if (!isOpenContradiction(l)) return;
-      for (const id of new Set([l.fromArticleId, l.toArticleId])) counts.set(id, (counts.get(id) ?? 0) + 1);
-    });
-    return counts;
+    const rows = await this.db.articleCounts.toArray();
+    return new Map(rows.filter((c) => c.openContradictions > 0).map((c) => [c.articleId, c.openContradictions]));
   }
 
   /** All or nothing: one transaction for the whole batch. */
@@ -281,7 +276,7 @@ export class ProjectRepository {
   async fillNew(snapshot: ProjectSnapshot): Promise<void> {
     const { db } = this;
     const parts = snapshot.articles.map(splitArticle);
-    await db.transaction('rw', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted], async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.articleCounts], async () => {
       if ((await db.articles.count()) > 0) throw new Error('This project is not empty; an archive opens as a new project or merges into the open one.');
       await Promise.all([db.tags.clear(), db.kinds.clear(), db.counted.clear()]);
       await db.articles.bulkAdd(parts.map((p) => p.summary));
@@ -293,6 +288,7 @@ export class ProjectRepository {
       await db.tags.bulkAdd(snapshot.tags);
       await db.kinds.bulkAdd(snapshot.kinds);
       await db.counted.bulkAdd(snapshot.counted);
+      await db.articleCounts.bulkAdd(countAll(snapshot.annotations, snapshot.links));
     });
   }
 

@@ -7,6 +7,7 @@ import { linkTypeName } from './linkText';
 import type { ReviewController } from './reviewController';
 import type { ReviewState } from './reviewStore';
 import { QueueRow, rowDomId } from './QueueRow';
+import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
 
 export interface QueuePanelProps {
   controller: ReviewController;
@@ -84,10 +85,15 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
   const list = useRef<HTMLUListElement>(null);
   const total = LINK_STATUSES.reduce((n, s) => n + counts[s], 0);
 
-  // The selected row stays in sight when J, K or a verdict moves the selection.
+  // A long queue draws the rows in view; the selected row is scrolled into sight when J, K or a verdict moves it.
+  const windowed = queue.length > WINDOWED_ABOVE;
+  const selectedIndex = useMemo(() => queue.findIndex((l) => l.id === selectedLinkId), [queue, selectedLinkId]);
+  const { rows, top, bottom, measure } = useWindowedRows({ count: queue.length, scroller: list, estimate: 84, keyOf: (i) => queue[i]?.id ?? i, selectedIndex, enabled: windowed });
   useEffect(() => {
-    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [selectedLinkId, queue]);
+    if (!windowed) list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedLinkId, queue, windowed]);
+  const drawn = windowed ? rows.map((r) => ({ link: queue[r.index], index: r.index })) : queue.map((link, index) => ({ link, index }));
+  const drawnSelected = selectedLinkId !== null && drawn.some((d) => d.link?.id === selectedLinkId);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const to = { ArrowDown: 'next', ArrowUp: 'previous', Home: 'first', End: 'last' }[e.key];
@@ -165,24 +171,30 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
           role="listbox"
           aria-label="Links"
           tabIndex={0}
-          aria-activedescendant={selectedLinkId && queue.some((l) => l.id === selectedLinkId) ? rowDomId(selectedLinkId) : undefined}
+          aria-activedescendant={selectedLinkId && drawnSelected ? rowDomId(selectedLinkId) : undefined}
           onKeyDown={onKeyDown}
         >
-          {queue.map((l) => (
-            <QueueRow
-              key={l.id}
-              id={l.id}
-              type={l.type}
-              typeName={linkTypeName(types, l.type, true)}
-              status={l.status}
-              fromQuote={quotes.get(l.fromId)}
-              toQuote={quotes.get(l.toId)}
-              fromArticle={summaries.get(l.fromArticleId)}
-              toArticle={summaries.get(l.toArticleId)}
-              selected={l.id === selectedLinkId}
-              onSelect={onSelect}
-            />
-          ))}
+          {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />}
+          {drawn.map(({ link: l, index }) =>
+            l ? (
+              <QueueRow
+                key={l.id}
+                id={l.id}
+                type={l.type}
+                typeName={linkTypeName(types, l.type, true)}
+                status={l.status}
+                fromQuote={quotes.get(l.fromId)}
+                toQuote={quotes.get(l.toId)}
+                fromArticle={summaries.get(l.fromArticleId)}
+                toArticle={summaries.get(l.toArticleId)}
+                selected={l.id === selectedLinkId}
+                onSelect={onSelect}
+                place={windowed ? { index, of: queue.length } : undefined}
+                measure={windowed ? measure : undefined}
+              />
+            ) : null,
+          )}
+          {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />}
         </ul>
       )}
       {queue.length > 0 && queue.length < (links?.length ?? 0) && (

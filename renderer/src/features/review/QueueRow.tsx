@@ -16,6 +16,9 @@ export interface QueueRowProps {
   toArticle: ArticleSummary | undefined;
   selected: boolean;
   onSelect(id: string): void;
+  /** In a windowed queue: the row's place (0-based) and the queue's length, and what measures its height. */
+  place?: { index: number; of: number };
+  measure?: (el: Element | null) => void;
 }
 
 /** The row's element id, for the listbox's aria-activedescendant. */
@@ -39,9 +42,13 @@ function End({ quote, article }: { quote: string | null | undefined; article: Ar
  * plain values, so a verdict or a typed rationale re-renders only the rows it changes.
  */
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
-  const { id, type, typeName, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect } = props;
+  const { id, type, typeName, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect, place, measure } = props;
   return (
     <li
+      ref={measure}
+      data-index={place?.index}
+      aria-posinset={place ? place.index + 1 : undefined}
+      aria-setsize={place?.of}
       id={rowDomId(id)}
       role="option"
       aria-selected={selected} 

@@ -1,8 +1,8 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import type { AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
+import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
 
 export interface AnnotationListProps {
   items: readonly AnchoredAnnotation[];
@@ -24,8 +24,7 @@ interface RowProps {
   measure?: (el: HTMLLIElement | null) => void;
 }
 
-/** Above this many rows the list draws only what is in view (and a few more); below, every row, so find-in-page and screen readers see them all. */
-export const WINDOWED_ABOVE = 150;
+
 
 /** One row; memoised so that J/K, which changes the selection, re-renders two rows, not all of them. */
 const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, label, selected, onSelect, position, measure }: RowProps) {
@@ -96,25 +95,19 @@ export function AnnotationList(props: AnnotationListProps) {
  */
 function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
   const scroller = useRef<HTMLUListElement>(null);
-  const rows = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => 56,
-    overscan: 8,
-    getItemKey: (i) => items[i]?.annotation.id ?? i,
-  });
   const selectedIndex = useMemo(() => items.findIndex((x) => x.annotation.id === selectedId), [items, selectedId]);
-  // J/K and a click in the text select rows that may not be drawn: bring them into view.
-  useEffect(() => {
-    if (selectedIndex >= 0) rows.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [rows, selectedIndex]);
-  const shown = rows.getVirtualItems();
-  const top = shown[0]?.start ?? 0;
-  const bottom = rows.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
+  const { rows, top, bottom, measure } = useWindowedRows({
+    count: items.length,
+    scroller,
+    estimate: 56,
+    keyOf: (i) => items[i]?.annotation.id ?? i,
+    selectedIndex,
+    enabled: true,
+  });
   return (
     <ul ref={scroller} className="annotation-list" aria-label="Annotations">
       <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />
-      {shown.map((row) => {
+      {rows.map((row) => {
         const item = items[row.index];
         if (!item) return null;
         const { annotation: a, anchor } = item;
@@ -127,7 +120,7 @@ function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListPro
             selected={a.id === selectedId}
             onSelect={onSelect}
             position={{ index: row.index + 1, of: items.length }}
-            measure={rows.measureElement}
+            measure={measure}
           />
         );
       })}
