@@ -16,9 +16,13 @@ test('long lists draw the rows in view, keep the selection in sight, and the lib
   await expect(wb.article(COALITION)).toContainText(`${archive.openIn002} open contradictions`);
 
   await wb.openArticle(COALITION);
-  const total = await wb.painted().then((p) => p.length);
+  const heading = wb.sidebar.getByRole('heading', { name: /Annotations/ });
+  await expect(heading).toContainText(/\d+/);
+  const total = Number((await heading.textContent())?.replace(/\D/g, ''));
   expect(total).toBeGreaterThan(archive.mentions);
-  await expect(wb.sidebar.getByRole('heading', { name: /Annotations/ })).toContainText(String(total));
+  // Highlights are registered near the view only; what is in view is all painted.
+  const inView = (await wb.painted()).filter((h) => h.inView);
+  expect(inView.length).toBeGreaterThan(20);
   // Far fewer rows than annotations are drawn, each telling its place in the whole list.
   const drawn = await wb.annotations.count();
   expect(drawn).toBeGreaterThan(5);

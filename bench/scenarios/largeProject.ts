@@ -106,7 +106,7 @@ export async function largeProjectScenarios(ctx: ScenarioContext): Promise<void>
         await settle(page, 300);
         // The first article in the list that is not the long one.
         const row = page.locator(APP.articleRows).filter({ hasNot: page.getByRole('button', { name: /^Long read:/ }) }).first().locator('button.row-main, button').first();
-        const probe = await arm(page, 'click', () => (window.__benchPainted?.('main[aria-label="Article"]').ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li'), null, { timeoutMs: 300_000 });
+        const probe = await arm(page, 'click', () => (window.__benchPainted?.('main[aria-label="Article"]').ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li[data-annotation-id]'), null, { timeoutMs: 300_000 });
         await row.click();
         rec.add(ids.article, elapsed(await result(page, probe)));
         await settle(page, 500);
@@ -114,7 +114,7 @@ export async function largeProjectScenarios(ctx: ScenarioContext): Promise<void>
       const long = page.locator(APP.library).getByRole('button', { name: /^Long read:/ });
       await long.scrollIntoViewIfNeeded();
       await settle(page, 200);
-      const probe = await arm(page, 'click', (id: string) => (window.__benchPainted?.(`main[aria-label="Article"] [data-article-id="${id}"]`).ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li'), LONG_ARTICLE_ID, {
+      const probe = await arm(page, 'click', (id: string) => (window.__benchPainted?.(`main[aria-label="Article"] [data-article-id="${id}"]`).ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li[data-annotation-id]'), LONG_ARTICLE_ID, {
         timeoutMs: 300_000,
       });
       await long.click();

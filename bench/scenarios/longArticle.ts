@@ -95,7 +95,7 @@ async function openApp(page: Page, ctx: ScenarioContext): Promise<number> {
   const probe = await arm(
     page,
     'click',
-    (id: string) => (window.__benchPainted?.(`main[aria-label="Article"] [data-article-id="${id}"]`).ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li'),
+    (id: string) => (window.__benchPainted?.(`main[aria-label="Article"] [data-article-id="${id}"]`).ids.size ?? 0) > 0 && !!document.querySelector('aside[aria-label="Annotations"] li[data-annotation-id]'),
     LONG_ARTICLE_ID,
     { timeoutMs: 60_000 },
   );
@@ -344,7 +344,7 @@ export async function longArticleScenarios(ctx: ScenarioContext): Promise<void> 
       const row = page.locator(APP.library).getByRole('button', { name: /^Long read:/ });
       await row.click();
       await page.waitForFunction(() => (window.__benchPainted?.('main[aria-label="Article"]').ids.size ?? 0) > 0, null, { timeout: 60_000 });
-      await page.locator(`${APP.sidebar} li`).first().waitFor({ timeout: 60_000 });
+      await page.locator(`${APP.sidebar} li[data-annotation-id]`).first().waitFor({ timeout: 60_000 });
       await settle(page, 500);
       ctx.profiles.push(await stopProfile(env, cdp, 'open the long article (click to painted, plus 0.5 s)'));
       cdp = await startProfile(page);

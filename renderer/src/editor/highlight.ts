@@ -51,3 +51,36 @@ export function highlightsAt(list: Iterable<Highlight>, offset: number): Highlig
   }
   return hits.sort((a, b) => b.length - a.length).map((x) => x.h);
 }
+
+/** Whether any range of `h` touches the text from `start` to `end`. */
+export function overlaps(h: Pick<Highlight, 'ranges'>, start: number, end: number): boolean {
+  return h.ranges.some((r) => r.start <= end && r.end >= start);
+}
+
+/**
+ * The first and last of `count` stacked blocks (tops in increasing order) that reach into the
+ * band from `top` to `bottom`, found by halving, so a long article costs a few reads of a
+ * block's box; null when none does.
+ */
+export function blocksBetween(count: number, box: (i: number) => { top: number; bottom: number }, top: number, bottom: number): { first: number; last: number } | null {
+  if (count === 0) return null;
+  // The first block whose bottom is at or below `top`.
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (box(mid).bottom < top) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  // The last block whose top is at or above `bottom`.
+  lo = -1;
+  hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (box(mid).top <= bottom) lo = mid;
+    else hi = mid - 1;
+  }
+  const last = lo;
+  return first < count && last >= first ? { first, last } : null;
+}

@@ -1,5 +1,5 @@
 import type { EditorView } from '@tiptap/pm/view';
-import { highlightName, highlightPriority, highlightsAt, sameLook, type Highlight } from './highlight';
+import { blocksBetween, highlightName, highlightPriority, highlightsAt, overlaps, sameLook, type Highlight } from './highlight';
 import type { TextIndex } from './textIndex';
 
 /**
@@ -18,7 +18,10 @@ export class AnnotationRange extends Range {
 interface Painted {
   h: Highlight;
   name: string;
-  ranges: AnnotationRange[];
+  /** Made when first needed (in view, selected, linked, under the pointer). */
+  ranges: AnnotationRange[] | null;
+  /** Its ranges are in the page's highlight registry. */
+  shown: boolean;
 }
 
 /** The page's highlight of this name, shared by every viewer on the page. */
@@ -32,12 +35,26 @@ function shared(name: string): globalThis.Highlight {
   return hl;
 }
 
+/** The nearest ancestor that scrolls, or the document's. */
+function scrollerOf(el: HTMLElement): HTMLElement {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return el.ownerDocument.documentElement;
+}
+
 /**
  * Paints one viewer's annotations as ranges in the CSS Custom Highlight registry. The
- * article's DOM is never touched: a tag or a J/K changes a few ranges and the browser
- * repaints, with no layout and no ProseMirror update (decorations re-render paragraphs and
- * force layout of the whole article, hundreds of milliseconds at 5,000 annotations). The
- * outline of the selected annotation and the marks on linked claims, which a highlight
+ * article's DOM is never touched: a tag changes a few ranges and the browser repaints, with
+ * no ProseMirror update and no layout (decorations re-render paragraphs and force layout of
+ * the whole article, hundreds of milliseconds at 5,000 annotations).
+ *
+ * Only the annotations near the view are in the registry (a screen above and below it): the
+ * browser re-validates every registered range whenever anything on the page changes style
+ * (25 ms per key at 5,000 ranges, measured), so a long article would slow every key of the
+ * whole window. Scrolling moves that window, a frame at a time.
+ *
+ * The outline of the selected annotation and the marks on linked claims, which a highlight
  * cannot draw, are boxes in an overlay placed from the ranges' rectangles.
  */
 export class HighlightPainter {
@@ -46,6 +63,10 @@ export class HighlightPainter {
   private selectedRanges: readonly AnnotationRange[] = [];
   private readonly overlay: HTMLElement;
   private readonly resize: ResizeObserver;
+  private readonly scroller: HTMLElement;
+  /** The text offsets whose annotations are registered. */
+  private window = { start: 0, end: -1 };
+  private frame = 0;
 
   constructor(
     private readonly view: EditorView,
@@ -56,13 +77,20 @@ export class HighlightPainter {
     this.overlay.className = 'highlight-overlay';
     this.overlay.setAttribute('aria-hidden', 'true');
     host.append(this.overlay);
-    // Rewrapped lines move the outline and the marks.
-    this.resize = new ResizeObserver(() => this.drawOverlay());
+    this.scroller = scrollerOf(host);
+    this.scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    // Rewrapped lines move the outline and the marks, and what is in view.
+    this.resize = new ResizeObserver(() => {
+      this.moveWindow();
+      this.drawOverlay();
+    });
     this.resize.observe(view.dom);
+    this.resize.observe(this.scroller);
   }
 
   /** Shows `list` with `selectedId` selected, changing only the ranges of annotations that changed. */
   paint(list: readonly Highlight[], selectedId: string | null): void {
+    if (this.window.end < 0) this.window = this.windowNow();
     let marksMoved = false;
     const seen = new Set<string>();
     for (const h of list) {
@@ -72,20 +100,23 @@ export class HighlightPainter {
         before.h = h;
         continue;
       }
-      if (before) this.unpaint(before);
-      this.painted.set(h.id, this.paintOne(h));
+      if (before) this.hide(before);
+      const p: Painted = { h, name: highlightName(h.tag, h.kind), ranges: null, shown: false };
+      this.painted.set(h.id, p);
+      if (this.inWindow(h)) this.show(p);
       marksMoved ||= !!h.linked || !!before?.h.linked;
     }
     for (const [id, p] of this.painted) {
       if (seen.has(id)) continue;
-      this.unpaint(p);
+      this.hide(p);
       this.painted.delete(id);
       marksMoved ||= !!p.h.linked;
     }
-    const ranges = (selectedId && this.painted.get(selectedId)?.ranges) || [];
-    const selectionMoved = selectedId !== this.selectedId || ranges !== this.selectedRanges;
+    const selected = selectedId ? this.painted.get(selectedId) : undefined;
+    const ranges = selected ? this.rangesOf(selected) : [];
     // The selection is an outline in the overlay, not a highlight: a change to the registry
-    // makes the browser place every range again (tens of ms at 5,000), a few boxes do not.
+    // makes the browser place every registered range again; a few boxes it does not.
+    const selectionMoved = selectedId !== this.selectedId || ranges !== this.selectedRanges;
     if (selectionMoved) {
       this.selectedId = selectedId;
       this.selectedRanges = ranges;
@@ -103,40 +134,93 @@ export class HighlightPainter {
       offset,
     );
     // The caret position is the nearest gap between characters: keep what the pointer is really over.
-    return near.filter((h) => this.painted.get(h.id)?.ranges.some((r) => [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom))).map((h) => h.id);
+    const over = (id: string) => {
+      const p = this.painted.get(id);
+      return !!p && this.rangesOf(p).some((r) => [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom));
+    };
+    return near.filter((h) => over(h.id)).map((h) => h.id);
   }
 
   /** Takes this viewer's ranges out of the page's highlights. */
   dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.scroller.removeEventListener('scroll', this.onScroll);
     this.resize.disconnect();
-    for (const p of this.painted.values()) this.unpaint(p);
+    for (const p of this.painted.values()) this.hide(p);
     this.painted.clear();
     this.selectedRanges = [];
     this.overlay.remove();
   }
 
-  private paintOne(h: Highlight): Painted {
-    const name = highlightName(h.tag, h.kind);
-    const hl = shared(name);
+  private readonly onScroll = () => {
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.moveWindow();
+      });
+    }
+  };
+
+  /** The text offsets of the blocks from a screen above the view to a screen below it. */
+  private windowNow(): { start: number; end: number } {
+    const view = this.scroller.getBoundingClientRect();
+    const blocks = this.view.dom.children;
+    const margin = Math.max(view.height, 400);
+    const span = blocksBetween(blocks.length, (i) => (blocks[i] as Element).getBoundingClientRect(), view.top - margin, view.bottom + margin);
+    if (!span) return { start: 0, end: -1 };
+    const first = blocks[span.first] as Element;
+    const last = blocks[span.last] as Element;
+    return {
+      start: this.index.posToOffset(this.view.posAtDOM(first, 0), 'start'),
+      end: this.index.posToOffset(this.view.posAtDOM(last, last.childNodes.length), 'end'),
+    };
+  }
+
+  private inWindow(h: Highlight): boolean {
+    return overlaps(h, this.window.start, this.window.end);
+  }
+
+  /** Registers what came into the window and takes out what left it. */
+  private moveWindow(): void {
+    const next = this.windowNow();
+    if (next.start === this.window.start && next.end === this.window.end) return;
+    this.window = next;
+    for (const p of this.painted.values()) {
+      const wanted = this.inWindow(p.h);
+      if (wanted && !p.shown) this.show(p);
+      else if (!wanted && p.shown) this.hide(p);
+    }
+  }
+
+  private rangesOf(p: Painted): AnnotationRange[] {
+    if (p.ranges) return p.ranges;
     const ranges: AnnotationRange[] = [];
-    for (const r of h.ranges) {
+    for (const r of p.h.ranges) {
       const from = this.index.offsetToPos(r.start, 'start');
       const to = this.index.offsetToPos(r.end, 'end');
       if (to <= from) continue;
       const start = this.view.domAtPos(from, 1);
       const end = this.view.domAtPos(to, -1);
-      const range = new AnnotationRange(h.id, h.tag);
+      const range = new AnnotationRange(p.h.id, p.h.tag);
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      hl.add(range);
       ranges.push(range);
     }
-    return { h, name, ranges };
+    p.ranges = ranges;
+    return ranges;
   }
 
-  private unpaint(p: Painted): void {
+  private show(p: Painted): void {
+    const hl = shared(p.name);
+    for (const r of this.rangesOf(p)) hl.add(r);
+    p.shown = true;
+  }
+
+  private hide(p: Painted): void {
+    if (!p.shown) return;
     const hl = CSS.highlights.get(p.name);
-    for (const r of p.ranges) hl?.delete(r);
+    for (const r of p.ranges ?? []) hl?.delete(r);
+    p.shown = false;
   }
 
   /** The selected annotation's outline (one box per line) and a mark after each linked claim. */
@@ -161,7 +245,8 @@ export class HighlightPainter {
     }
     for (const p of this.painted.values()) {
       if (!p.h.linked) continue;
-      const last = lineBoxes(p.ranges[p.ranges.length - 1]).pop();
+      const ranges = this.rangesOf(p);
+      const last = lineBoxes(ranges[ranges.length - 1]).pop();
       if (!last) continue;
       const mark = doc.createElement('div');
       mark.className = 'hl-linked-mark';
