@@ -1,13 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_ARTICLE_BYTES, MAX_BATCH_BYTES, type PickedFile } from './api';
-
-/** "3 MB", "2.5 MB", "12 KB", "1 byte": sizes as the messages give them. */
-function sizeText(bytes: number): string {
-  if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
+import { sizeProblem } from './fileSizeRule';
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -53,14 +47,9 @@ export async function readPickedFiles(paths: readonly string[], limit: number = 
         out.push({ name, error: 'it is not a file' });
         continue;
       }
-      if (info.size > limit) {
-        // Just over the limit reads like the limit itself in MB: then the bytes say it.
-        const [size, most] = sizeText(info.size) === sizeText(limit) ? [`${info.size} bytes`, `${limit} bytes`] : [sizeText(info.size), sizeText(limit)];
-        out.push({ name, error: `the file is ${size}; the limit is ${most}` });
-        continue;
-      }
-      if (taken + info.size > total) {
-        out.push({ name, error: `the files picked together come to more than ${sizeText(total)}, so this one (${sizeText(info.size)}) was not read; import it in another batch` });
+      const problem = sizeProblem(info.size, limit, taken, total);
+      if (problem) {
+        out.push({ name, error: problem });
         continue;
       }
       const bytes = await readExactly(p, info.size);

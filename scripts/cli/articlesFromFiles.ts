@@ -31,7 +31,8 @@ export function articlesFromFiles(files: ReadonlyMap<string, Uint8Array>, onProg
       report.skipped.push({ file: name, message: `${parsed.reason}; skipped` });
       return;
     }
-    const article = toArticle(parsed.content, parsed.format, name);
+    // The name as the app stores it: controls and bidi overrides taken out, so a title cannot be spoofed.
+    const article = toArticle(parsed.content, parsed.format, parsed.name);
     const twin = seen.get(article.contentHash);
     if (twin) {
       report.skipped.push({ file: name, message: `it has the same text as ${twin}; skipped` });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,15 @@ describe('crosscheck archive', () => {
     expect(s.name).toBe('Seeds');
     expect(s.articles.map((a) => a.fileName).sort()).toEqual(['000_5ab35b812cae35b7.txt', '002_e8c45eb05f8b382b.txt', '003_5e2c955d67626476.txt']);
     expect(s.tags).toHaveLength(8);
+  });
+
+  it('stores a file name as the app would show it: no right-to-left override, no folder', () => {
+    mkdirSync(join(dir, 'spoof'), { recursive: true });
+    writeFileSync(join(dir, 'spoof', 'invoice\u202Etxt.exe.txt'), 'A title\n\nSome text of the article.');
+    const run = cli('archive', 'spoof', '-o', 'spoof.crosscheck');
+    expect(run.status).toBe(0);
+    const [article] = snapshotOf('spoof.crosscheck').articles;
+    expect(article?.fileName).toBe('invoicetxt.exe.txt');
   });
 
   it('archives a corpus table with a column mapping and its encoding detected', () => {

@@ -1,4 +1,5 @@
-import type { CrosscheckApi, FileToSave, PickedFile } from '../../../electron/api';
+import { MAX_BATCH_BYTES, MAX_DATA_BYTES, type CrosscheckApi, type FileToSave, type PickedFile } from '../../../electron/api';
+import { sizeProblem } from '../../../electron/fileSizeRule';
 import { ARTICLE_ACCEPT } from '../core/import/articleFileRules';
 import { DATA_ACCEPT } from '../core/formats/dataFileRules';
 
@@ -51,16 +52,29 @@ function browserPlatform(): Platform {
   };
 }
 
-export async function readFiles(files: readonly File[]): Promise<PickedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      try {
-        return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-      } catch (error) {
-        return { name: file.name, error: error instanceof Error ? error.message : 'the file could not be read' };
-      }
-    }),
-  );
+/**
+ * Reads files chosen or dropped in the browser, one at a time. Sizes are checked before any
+ * byte is read, by the same rule as the main process: a file over the data limit, or one
+ * that would take the batch over its limit, comes back as an entry saying why.
+ */
+export async function readFiles(files: readonly File[], limit: number = MAX_DATA_BYTES, total: number = MAX_BATCH_BYTES): Promise<PickedFile[]> {
+  const out: PickedFile[] = [];
+  let taken = 0;
+  for (const file of files) {
+    const problem = sizeProblem(file.size, limit, taken, total);
+    if (problem) {
+      out.push({ name: file.name, error: problem });
+      continue;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      taken += bytes.length;
+      out.push({ name: file.name, bytes });
+    } catch (error) {
+      out.push({ name: file.name, error: error instanceof Error ? error.message : 'the file could not be read' });
+    }
+  }
+  return out;
 }
 
 function electronPlatform(api: CrosscheckApi): Platform {
