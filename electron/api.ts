@@ -22,12 +22,14 @@ export const DATA_EXTENSIONS = ['crosscheck', 'json', 'jsonld', 'csv', 'tsv', 'j
 
 /** Largest data file (a corpus table, an archive) the app reads: 512 MiB. */
 export const MAX_DATA_BYTES = 536_870_912 as const;
+export type MaxDataBytes = typeof MAX_DATA_BYTES;
 
 /**
  * Most the main process reads for one pick of files, all of them together: 1 GiB. The files
  * beyond it come back as error entries (each named), so one pick cannot exhaust memory.
  */
 export const MAX_BATCH_BYTES = 1_073_741_824 as const;
+export type MaxBatchBytes = typeof MAX_BATCH_BYTES;
 
 /** A file to save: the name offered in the save dialog and what goes in it. */
 export interface FileToSave {

@@ -1,5 +1,5 @@
-import { MAX_BATCH_BYTES, MAX_DATA_BYTES, type CrosscheckApi, type FileToSave, type PickedFile } from '../../../electron/api';
-import { sizeProblem } from '../../../electron/fileSizeRule';
+import type { CrosscheckApi, FileToSave, PickedFile } from '../../../electron/api';
+import { MAX_BATCH_BYTES, MAX_DATA_BYTES, sizeProblem } from '../core/import/fileSizeRule';
 import { ARTICLE_ACCEPT } from '../core/import/articleFileRules';
 import { DATA_ACCEPT } from '../core/formats/dataFileRules';
 

@@ -1,3 +1,11 @@
+import type { MaxBatchBytes, MaxDataBytes } from '../../../../electron/api';
+
+/** The largest data file the browser reads (the main process's limit, electron/api.ts MAX_DATA_BYTES). */
+export const MAX_DATA_BYTES: MaxDataBytes = 536_870_912;
+
+/** The most one pick or drop of files may hold together (electron/api.ts MAX_BATCH_BYTES). */
+export const MAX_BATCH_BYTES: MaxBatchBytes = 1_073_741_824;
+
 /** "3 MB", "2.5 MB", "12 KB", "1 byte": sizes as the messages give them. */
 export function sizeText(bytes: number): string {
   if (bytes >= 1048576) return `${(bytes / 1048576).toFixed(1).replace(/\.0$/, '')} MB`;
@@ -8,7 +16,8 @@ export function sizeText(bytes: number): string {
 /**
  * Why a picked file of `size` bytes is not read, before a byte of it is: over `limit` alone,
  * or over `total` with the `taken` bytes of the files before it in the same pick. Null when
- * it may be read. Shared by the main process and the browser, so both refuse alike.
+ * it may be read. electron/readPickedFiles.ts says the same for files read by the main
+ * process (electron/ and renderer/ share no code; a test holds the two to the same words).
  */
 export function sizeProblem(size: number, limit: number, taken: number, total: number): string | null {
   if (size > limit) {
