@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { longProjectArchive } from './data/longProject';
 import { TransferPage } from './pages/TransferPage';
+import { paintedHighlights } from './pages/paintedHighlights';
 
 const COALITION = /^US-led coalition said it killed/;
 
@@ -65,5 +66,9 @@ test('long lists draw the rows in view, keep the selection in sight, and the lib
   await expect(lastRow).toHaveAttribute('aria-posinset', String(archive.links));
   await expect(lastRow).toBeInViewport();
   await expect(queue).toHaveAttribute('aria-activedescendant', (await lastRow.getAttribute('id')) ?? '');
+  // Both claims of the last link are painted, selected and in sight, in their articles.
+  for (const pane of [page.getByRole('region', { name: "First claim's article" }), page.getByRole('region', { name: "Second claim's article" })]) {
+    await expect.poll(async () => (await paintedHighlights(pane)).filter((h) => h.selected && h.inView).length).toBe(1);
+  }
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/long-review.png` });
 });

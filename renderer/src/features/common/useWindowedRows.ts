@@ -10,28 +10,28 @@ export interface WindowedRows {
   /** The heights of the spacers that stand for the rows above and below them. */
   top: number;
   bottom: number;
-  /** Give each drawn row's element (with `data-index`), so its real height replaces the estimate. */
-  measure: (el: Element | null) => void;
 }
 
 /**
  * The rows of a long list that are worth drawing, for a list that keeps its rows in normal
- * flow between two spacers (so `ul > li` stays valid and each row keeps its own height).
- * The selected row is scrolled into view whenever it changes, drawn or not.
+ * flow between two spacers (so `ul > li` stays valid). Each row's height is known in advance
+ * (`sizeOf`) and the row is drawn at that height: measuring drawn rows makes the list
+ * recompute every row's place per row measured, tens of ms at 5,000 rows (profiled). The
+ * selected row is scrolled into view whenever it changes, drawn or not.
  */
 export function useWindowedRows(opts: {
   count: number;
   scroller: RefObject<HTMLElement | null>;
-  estimate: number;
+  sizeOf: (index: number) => number;
   keyOf: (index: number) => string | number;
   selectedIndex: number;
   enabled: boolean;
 }): WindowedRows {
-  const { count, scroller, estimate, keyOf, selectedIndex, enabled } = opts;
+  const { count, scroller, sizeOf, keyOf, selectedIndex, enabled } = opts;
   const virtual = useVirtualizer({
     count: enabled ? count : 0,
     getScrollElement: () => scroller.current,
-    estimateSize: () => estimate,
+    estimateSize: sizeOf,
     overscan: 8,
     getItemKey: keyOf,
   });
@@ -41,5 +41,5 @@ export function useWindowedRows(opts: {
   const rows = virtual.getVirtualItems();
   const top = rows[0]?.start ?? 0;
   const bottom = Math.max(0, virtual.getTotalSize() - (rows[rows.length - 1]?.end ?? 0));
-  return { rows, top, bottom, measure: virtual.measureElement };
+  return { rows, top, bottom };
 }

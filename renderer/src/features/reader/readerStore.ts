@@ -3,7 +3,7 @@ import { OptimisticRows } from '../common/optimisticRows';
 import type { RowOp } from '../../core/changes/rowOp';
 import { anchorAnnotation, type AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
 import type { ArticleBody, TextRange } from '../../core/model/article';
-import { compareAnnotations, type Annotation } from '../../core/model/annotation';
+import { annotationEnd, annotationStart, type Annotation } from '../../core/model/annotation';
 import type { Link } from '../../core/model/link';
 
 export interface Rect {
@@ -130,7 +130,10 @@ export class ReaderStore {
       }
       return anchored;
     });
-    return shown.sort((a, b) => compareAnnotations(a.annotation, b.annotation));
+    // compareAnnotations' order, with each row's ends read once (5,000 rows sort in a few ms).
+    const keyed = shown.map((x) => ({ x, start: annotationStart(x.annotation), end: annotationEnd(x.annotation) }));
+    keyed.sort((a, b) => a.start - b.start || b.end - a.end || a.x.annotation.id.localeCompare(b.x.annotation.id));
+    return keyed.map((k) => k.x);
   }
 
   /** The annotation with this id as shown, or null. */

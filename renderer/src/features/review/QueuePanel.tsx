@@ -6,7 +6,7 @@ import { countOf } from '../../core/text/plural';
 import { linkTypeName } from './linkText';
 import type { ReviewController } from './reviewController';
 import type { ReviewState } from './reviewStore';
-import { QueueRow, rowDomId } from './QueueRow';
+import { QUEUE_ROW_HEIGHT, QueueRow, rowDomId } from './QueueRow';
 import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
 
 export interface QueuePanelProps {
@@ -88,7 +88,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
   // A long queue draws the rows in view; the selected row is scrolled into sight when J, K or a verdict moves it.
   const windowed = queue.length > WINDOWED_ABOVE;
   const selectedIndex = useMemo(() => queue.findIndex((l) => l.id === selectedLinkId), [queue, selectedLinkId]);
-  const { rows, top, bottom, measure } = useWindowedRows({ count: queue.length, scroller: list, estimate: 84, keyOf: (i) => queue[i]?.id ?? i, selectedIndex, enabled: windowed });
+  const { rows, top, bottom } = useWindowedRows({ count: queue.length, scroller: list, sizeOf: () => QUEUE_ROW_HEIGHT, keyOf: (i) => queue[i]?.id ?? i, selectedIndex, enabled: windowed });
   useEffect(() => {
     if (!windowed) list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selectedLinkId, queue, windowed]);
@@ -167,7 +167,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
       ) : (
         <ul
           ref={list}
-          className="review-rows"
+          className={windowed ? 'review-rows windowed' : 'review-rows'}
           role="listbox"
           aria-label="Links"
           tabIndex={0}
@@ -190,7 +190,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
                 selected={l.id === selectedLinkId}
                 onSelect={onSelect}
                 place={windowed ? { index, of: queue.length } : undefined}
-                measure={windowed ? measure : undefined}
+                height={windowed ? QUEUE_ROW_HEIGHT : undefined}
               />
             ) : null,
           )}

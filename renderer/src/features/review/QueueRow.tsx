@@ -16,10 +16,13 @@ export interface QueueRowProps {
   toArticle: ArticleSummary | undefined;
   selected: boolean;
   onSelect(id: string): void;
-  /** In a windowed queue: the row's place (0-based) and the queue's length, and what measures its height. */
+  /** In a windowed queue: the row's place (0-based) and the queue's length, and its fixed height. */
   place?: { index: number; of: number };
-  measure?: (el: Element | null) => void;
+  height?: number;
 }
+
+/** A queue row's height in a windowed queue (review.css draws every row to it). */
+export const QUEUE_ROW_HEIGHT = 104;
 
 /** The row's element id, for the listbox's aria-activedescendant. */
 export const rowDomId = (linkId: string) => `review-link-${linkId}`;
@@ -42,11 +45,10 @@ function End({ quote, article }: { quote: string | null | undefined; article: Ar
  * plain values, so a verdict or a typed rationale re-renders only the rows it changes.
  */
 export const QueueRow = memo(function QueueRow(props: QueueRowProps) {
-  const { id, type, typeName, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect, place, measure } = props;
+  const { id, type, typeName, status, fromQuote, toQuote, fromArticle, toArticle, selected, onSelect, place, height } = props;
   return (
     <li
-      ref={measure}
-      data-index={place?.index}
+      style={height === undefined ? undefined : { height }}
       aria-posinset={place ? place.index + 1 : undefined}
       aria-setsize={place?.of}
       id={rowDomId(id)}
