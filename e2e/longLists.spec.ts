@@ -16,6 +16,13 @@ test('long lists draw the rows in view, keep the selection in sight, and the lib
   await expect(wb.article(COALITION)).toContainText(`${archive.claimsIn002} claims`);
   await expect(wb.article(COALITION)).toContainText(`${archive.openIn002} open contradictions`);
 
+  // The library draws the rows in view of its 203 articles; the last brief is reached by scrolling.
+  await expect(wb.articles.first()).toHaveAttribute('aria-setsize', String(archive.articles));
+  expect(await wb.articles.count()).toBeLessThan(archive.articles / 4);
+  await wb.library.getByRole('list', { name: 'Articles' }).evaluate((el) => el.scrollTo({ top: 1e9, behavior: 'instant' }));
+  await expect(wb.article('Brief 199')).toBeVisible();
+  await wb.library.getByRole('list', { name: 'Articles' }).evaluate((el) => el.scrollTo({ top: 0, behavior: 'instant' }));
+
   await wb.openArticle(COALITION);
   const heading = wb.sidebar.getByRole('heading', { name: /Annotations/ });
   await expect(heading).toContainText(/\d+/);

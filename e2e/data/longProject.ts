@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { archiveJson } from '../../renderer/src/core/formats/archive/writeArchive';
 import type { Annotation } from '../../renderer/src/core/model/annotation';
 import { isOpenContradiction, type Link } from '../../renderer/src/core/model/link';
@@ -14,9 +15,10 @@ function words(text: string): { start: number; end: number }[] {
 /**
  * The sample project with more rows than a list draws at once: every long word of the
  * coalition article (002) a mention, and 200 contradictions between claims on words of the
- * backed-forces article (003) and of 002. Returns the archive's bytes and what it holds.
+ * backed-forces article (003) and of 002, and 200 short undated articles. Returns the
+ * archive's bytes and what it holds.
  */
-export function longProjectArchive(): { bytes: Buffer; mentions: number; links: number; claimsIn002: number; openIn002: number } {
+export function longProjectArchive(): { bytes: Buffer; mentions: number; links: number; claimsIn002: number; openIn002: number; articles: number } {
   const snapshot = sampleSnapshot();
   const text = (id: string) => snapshot.articles.find((a) => a.id === id)?.text ?? '';
   const make = (id: string, articleId: string, range: { start: number; end: number }, kind: 'claim' | 'entity'): Annotation => ({
@@ -49,8 +51,28 @@ export function longProjectArchive(): { bytes: Buffer; mentions: number; links: 
     updatedAt: T,
   }));
   snapshot.annotations.push(...mentions, ...from, ...to);
+  // Enough short, undated articles that the library draws only the rows in view (they sort after the dated three).
+  const base = snapshot.articles[0];
+  if (!base) throw new Error('the sample has no article');
+  for (let i = 0; i < 200; i++) {
+    const text = `Brief number ${i}: a short dispatch with nothing in it yet.`;
+    snapshot.articles.push({
+      ...base,
+      id: `brief-${i}`,
+      title: `Brief ${String(i).padStart(3, '0')}`,
+      source: '',
+      publishedAt: '',
+      url: '',
+      fileName: `brief-${i}.txt`,
+      text,
+      length: text.length,
+      blocks: [{ type: 'paragraph', start: 0, end: text.length }],
+      marks: [],
+      contentHash: createHash('sha256').update(text).digest('hex'),
+    });
+  }
   snapshot.links.push(...links);
   const claimsIn002 = snapshot.annotations.filter((a) => a.articleId === '002' && a.kind === 'claim').length;
   const openIn002 = snapshot.links.filter((l) => isOpenContradiction(l) && (l.fromArticleId === '002' || l.toArticleId === '002')).length;
-  return { bytes: Buffer.from(archiveJson(snapshot, T)), mentions: mentions.length, links: snapshot.links.length, claimsIn002, openIn002 };
+  return { bytes: Buffer.from(archiveJson(snapshot, T)), mentions: mentions.length, links: snapshot.links.length, claimsIn002, openIn002, articles: snapshot.articles.length };
 }

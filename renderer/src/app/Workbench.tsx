@@ -86,6 +86,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
 
   const [view, setView] = useState<View>('reader');
   const [entityId, setEntityId] = useState<string | null>(null);
+  const deleteArticles = useCallback((ids: string[]) => reader.controller.deleteArticles(ids), [reader.controller]);
   const openEntity = useCallback((id: string) => {
     setEntityId(id);
     setView('entity');
@@ -201,7 +202,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
               selectedId={articleId}
               onOpen={reader.openArticle}
               onEdit={setEditing}
-              onDelete={(ids) => reader.controller.deleteArticles(ids)}
+              onDelete={deleteArticles}
               entities={entityList}
               entityFilter={entityFilter}
               onEntityFilter={setEntityFilter}

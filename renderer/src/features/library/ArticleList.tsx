@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
 import type { ArticleSummary } from '../../core/model/article';
 import { ARTICLE_TYPES_TEXT } from '../../core/import/articleFileRules';
 import { countOf } from '../../core/text/plural';
@@ -38,7 +39,51 @@ function total(c: AnnotationCounts | undefined): number {
   return c ? c.claims + c.entities + c.other : 0;
 }
 
-export function ArticleList(props: ArticleListProps) {
+/** A row's height in a long library (the title clamped to two lines, meta and counts to one). */
+export const LIBRARY_ROW_HEIGHT = 92;
+
+interface RowProps {
+  article: ArticleSummary;
+  counts: AnnotationCounts | undefined;
+  open: number;
+  selected: boolean;
+  checked: boolean;
+  onToggle(id: string, on: boolean): void;
+  onOpen(id: string): void;
+  onEdit(article: ArticleSummary): void;
+  height?: number;
+  place?: { index: number; of: number };
+}
+
+/** One article; memoised, so that opening one or a count changing re-renders its row alone. */
+const ArticleRow = memo(function ArticleRow({ article: a, counts: c, open, selected, checked, onToggle, onOpen, onEdit, height, place }: RowProps) {
+  return (
+    <li
+      className={selected ? 'row selected' : 'row'}
+      style={height === undefined ? undefined : { height }}
+      aria-posinset={place ? place.index + 1 : undefined}
+      aria-setsize={place?.of}
+    >
+      <input type="checkbox" className="row-check" aria-label={`Select ${a.title}`} checked={checked} onChange={(e) => onToggle(a.id, e.target.checked)} />
+      <button type="button" className="row-main" onClick={() => onOpen(a.id)} aria-current={selected ? 'true' : undefined}>
+        <span className="row-title">{a.title}</span>
+        <span className="row-meta">
+          {a.source || 'Unknown outlet'} · {a.publishedAt || 'no date'}
+        </span>
+        <span className="row-counts" aria-label="Annotation counts">
+          {countOf(c?.claims ?? 0, 'claim', 'claims')} · {countOf(c?.entities ?? 0, 'entity', 'entities')}
+          {open > 0 && <span className="open-contradictions"> · {countOf(open, 'open contradiction', 'open contradictions')}</span>}
+        </span>
+      </button>
+      <button type="button" className="icon-button" aria-label={`Edit details of ${a.title}`} title="Edit details" onClick={() => onEdit(a)}>
+        ✎
+      </button>
+    </li>
+  );
+});
+
+/** The library: memoised, so that work in the reader (a tag, J/K) does not re-render 2,000 rows. */
+export const ArticleList = memo(function ArticleList(props: ArticleListProps) {
   const { articles, counts, openContradictions, selectedId, onOpen, onEdit, onDelete, entities, entityFilter, onEntityFilter, mentioning, onOpenEntity } = props;
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<Sort>('date');
@@ -55,12 +100,21 @@ export function ArticleList(props: ArticleListProps) {
   const chosen = articles.filter((a) => checked.has(a.id));
   const annotationTotal = chosen.reduce((n, a) => n + total(counts.get(a.id)), 0);
 
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(checked);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChecked(next);
-  };
+  const toggle = useCallback((id: string, on: boolean) => {
+    setChecked((was) => {
+      const next = new Set(was);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  // A long library draws the rows in view.
+  const scroller = useRef<HTMLUListElement>(null);
+  const windowed = shown.length > WINDOWED_ABOVE;
+  const selectedIndex = useMemo(() => shown.findIndex((a) => a.id === selectedId), [shown, selectedId]);
+  const { rows, top, bottom } = useWindowedRows({ count: shown.length, scroller, sizeOf: () => LIBRARY_ROW_HEIGHT, keyOf: (i) => shown[i]?.id ?? i, selectedIndex, enabled: windowed });
+  const drawn = windowed ? rows.map((r) => ({ article: shown[r.index], index: r.index })) : shown.map((article, index) => ({ article, index }));
 
   return (
     <div className="article-list">
@@ -101,36 +155,26 @@ export function ArticleList(props: ArticleListProps) {
         </div>
       )}
       {shown.length === 0 && <p className="empty">{articles.length === 0 ? `No articles yet. Import ${ARTICLE_TYPES_TEXT} files.` : filtered ? `No article matches the filter and mentions ${filtered.name}.` : 'No article matches the filter.'}</p>}
-      <ul aria-label="Articles" className="rows">
-        {shown.map((a) => {
-          const c = counts.get(a.id);
-          return (
-            <li key={a.id} className={a.id === selectedId ? 'row selected' : 'row'}>
-              <input
-                type="checkbox"
-                className="row-check"
-                aria-label={`Select ${a.title}`}
-                checked={checked.has(a.id)}
-                onChange={(e) => toggle(a.id, e.target.checked)}
-              />
-              <button type="button" className="row-main" onClick={() => onOpen(a.id)} aria-current={a.id === selectedId ? 'true' : undefined}>
-                <span className="row-title">{a.title}</span>
-                <span className="row-meta">
-                  {a.source || 'Unknown outlet'} · {a.publishedAt || 'no date'}
-                </span>
-                <span className="row-counts" aria-label="Annotation counts">
-                  {countOf(c?.claims ?? 0, 'claim', 'claims')} · {countOf(c?.entities ?? 0, 'entity', 'entities')}
-                  {(openContradictions.get(a.id) ?? 0) > 0 && (
-                    <span className="open-contradictions"> · {countOf(openContradictions.get(a.id) ?? 0, 'open contradiction', 'open contradictions')}</span>
-                  )}
-                </span>
-              </button>
-              <button type="button" className="icon-button" aria-label={`Edit details of ${a.title}`} title="Edit details" onClick={() => onEdit(a)}>
-                ✎
-              </button>
-            </li>
-          );
-        })}
+      <ul ref={scroller} aria-label="Articles" className={windowed ? 'rows windowed' : 'rows'}>
+        {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />}
+        {drawn.map(({ article: a, index }) =>
+          a ? (
+            <ArticleRow
+              key={a.id}
+              article={a}
+              counts={counts.get(a.id)}
+              open={openContradictions.get(a.id) ?? 0}
+              selected={a.id === selectedId}
+              checked={checked.has(a.id)}
+              onToggle={toggle}
+              onOpen={onOpen}
+              onEdit={onEdit}
+              height={windowed ? LIBRARY_ROW_HEIGHT : undefined}
+              place={windowed ? { index, of: shown.length } : undefined}
+            />
+          ) : null,
+        )}
+        {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />}
       </ul>
       {confirming && chosen.length > 0 && (
         <ConfirmDialog
@@ -153,4 +197,4 @@ export function ArticleList(props: ArticleListProps) {
       )}
     </div>
   );
-}
+});
