@@ -5,12 +5,16 @@ import type { Highlight } from './highlight';
 import { HighlightPainter } from './highlightPainter';
 import { buildDoc } from './buildDoc';
 import { readSelection, type SelectionRead } from './readSelection';
+import { scrollerOf } from './scrollerOf';
 import { syncSelection } from './syncSelection';
 import { viewerExtensions } from './viewerExtensions';
 
 export interface ArticleViewerHandle {
-  /** Scrolls the text at `offset` into the middle of the view. */
-  scrollToOffset(offset: number): void;
+  /**
+   * Scrolls the text at `offset` into the middle of the view; with `ifNeeded`, only when it is
+   * not in view already (J/K through nearby annotations should not jolt the page each time).
+   */
+  scrollToOffset(offset: number, ifNeeded?: boolean): void;
   /** What the page shows selected right now, read from the live DOM. */
   readSelection(): SelectionRead;
   /** Clears the page's selection, in the DOM and in the view's own state. */
@@ -29,6 +33,13 @@ export interface ArticleViewerProps {
   onClickText(offset: number): void;
   /** The annotations under the pointer, outermost first, or an empty list when it left them. */
   onHover?(ids: string[], at: { x: number; y: number }): void;
+}
+
+/** Whether a line box lies inside the scroller's view, a line's height from its edges. */
+function inView(box: { top: number; bottom: number }, scroller: Element): boolean {
+  const view = scroller.getBoundingClientRect();
+  const line = box.bottom - box.top;
+  return box.top >= view.top + line && box.bottom <= view.bottom - line;
 }
 
 export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>(function ArticleViewer(props, ref) {
@@ -98,9 +109,10 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
   useImperativeHandle(
     ref,
     () => ({
-      scrollToOffset(offset: number) {
+      scrollToOffset(offset: number, ifNeeded = false) {
         if (!editor || editor.isDestroyed) return;
         const pos = built.index.offsetToPos(offset);
+        if (ifNeeded && inView(editor.view.coordsAtPos(pos), scrollerOf(editor.view.dom as HTMLElement))) return;
         const { node } = editor.view.domAtPos(pos);
         const el = node instanceof Element ? node : node.parentElement;
         el?.scrollIntoView({ block: 'center', behavior: 'instant' });

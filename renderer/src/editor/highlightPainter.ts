@@ -1,5 +1,6 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { blocksBetween, highlightName, highlightPriority, highlightsAt, overlaps, sameLook, type Highlight } from './highlight';
+import { scrollerOf } from './scrollerOf';
 import type { TextIndex } from './textIndex';
 
 /**
@@ -33,14 +34,6 @@ function shared(name: string): globalThis.Highlight {
     CSS.highlights.set(name, hl);
   }
   return hl;
-}
-
-/** The nearest ancestor that scrolls, or the document's. */
-function scrollerOf(el: HTMLElement): HTMLElement {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
-  }
-  return el.ownerDocument.documentElement;
 }
 
 /**

@@ -22,6 +22,7 @@ export interface WindowedRows {
 export function useWindowedRows(opts: {
   count: number;
   scroller: RefObject<HTMLElement | null>;
+  /** Keep it and `keyOf` the same functions while the rows are the same: a new one makes the list place every row again. */
   sizeOf: (index: number) => number;
   keyOf: (index: number) => string | number;
   selectedIndex: number;

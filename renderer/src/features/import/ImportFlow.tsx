@@ -85,7 +85,17 @@ export function useImportFlow(repo: ProjectRepository | null, status: SaveStatus
         abort.current = controller;
         put(owner, { step: 'working', progress: { done: 0, total: files.length, phase: 'reading' } });
         try {
-          const plan = await planImport(files, owner, (progress) => put(owner, { step: 'working', progress }), controller.signal);
+          // Files read in under a frame each would each re-render the dialog: show the latest once a frame.
+          let latest: ImportProgress | null = null;
+          let frame = 0;
+          const onProgress = (progress: ImportProgress) => {
+            latest = progress;
+            frame ||= requestAnimationFrame(() => {
+              frame = 0;
+              if (latest && !controller.signal.aborted) put(owner, { step: 'working', progress: latest });
+            });
+          };
+          const plan = await planImport(files, owner, onProgress, controller.signal).finally(() => cancelAnimationFrame(frame));
           if (controller.signal.aborted) throw new DOMException('Import cancelled', 'AbortError');
           if (plan.problems.length > 0) put(owner, { step: 'review', plan });
           else await save(plan.ready, 0, plan.encodings);

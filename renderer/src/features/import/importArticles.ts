@@ -1,4 +1,5 @@
 import type { ArticleEncoding } from '../../core/import/decodeArticleBytes';
+import type { ParsedFile } from '../../core/import/parseArticleFile';
 import type { Article, ArticleContent, ArticleFormat } from '../../core/model/article';
 import { newId } from '../../core/model/ids';
 import { safeFileName } from '../../core/text/safeFileName';
@@ -41,8 +42,6 @@ export async function toArticle(content: ArticleContent, format: ArticleFormat, 
   };
 }
 
-const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
-
 /** A worker where the page can start one; the calling thread otherwise (tests under Node). */
 function defaultParser(): ArticleParser {
   return typeof Worker === 'function' ? workerParser() : inThreadParser();
@@ -65,33 +64,46 @@ export async function planImport(
   const problems: ImportProblem[] = [];
   const encodings: Record<string, ArticleEncoding> = {};
   const seen = new Map<string, string>();
+  // Each text is hashed while the next file is parsed (the digest runs off the thread); the
+  // outcomes are then taken in file order, so the same batch always gives the same report.
+  const outcomes: (ImportProblem | { parsed: Extract<ParsedFile, { ok: true }>; article: Promise<Article> })[] = [];
   try {
     for (const [i, file] of files.entries()) {
       signal.throwIfAborted();
       const shownName = safeFileName(file.name);
       onProgress({ done: i, total: files.length, phase: 'reading', file: shownName });
-      await yieldToUi();
       if ('error' in file) {
-        problems.push({ name: shownName, reason: file.error });
+        outcomes.push({ name: shownName, reason: file.error });
         continue;
       }
+      // Waiting for the worker lets the window handle input and paint between files.
       const parsed = await parser.parse(file.name, file.bytes, signal);
       if (!parsed.ok) {
-        problems.push({ name: parsed.name, reason: parsed.reason });
+        outcomes.push({ name: parsed.name, reason: parsed.reason });
         continue;
       }
-      const article = await toArticle(parsed.content, parsed.format, parsed.name);
-      const twin = seen.get(article.contentHash);
-      if (twin) {
-        problems.push({ name: parsed.name, reason: `it has the same text as ${twin} in this batch` });
-        continue;
-      }
-      seen.set(article.contentHash, parsed.name);
-      if (parsed.encoding !== 'UTF-8') encodings[article.id] = parsed.encoding;
-      ready.push(article);
+      const article = toArticle(parsed.content, parsed.format, parsed.name);
+      article.catch(() => undefined); // Awaited below, in order.
+      outcomes.push({ parsed, article });
     }
   } finally {
     parser.close();
+  }
+  for (const outcome of outcomes) {
+    if (!('parsed' in outcome)) {
+      problems.push(outcome);
+      continue;
+    }
+    const { parsed } = outcome;
+    const article = await outcome.article;
+    const twin = seen.get(article.contentHash);
+    if (twin) {
+      problems.push({ name: parsed.name, reason: `it has the same text as ${twin} in this batch` });
+      continue;
+    }
+    seen.set(article.contentHash, parsed.name);
+    if (parsed.encoding !== 'UTF-8') encodings[article.id] = parsed.encoding;
+    ready.push(article);
   }
   signal.throwIfAborted();
   const existing = await repo.findByContentHash(ready.map((a) => a.contentHash));

@@ -41,6 +41,7 @@ function total(c: AnnotationCounts | undefined): number {
 
 /** A row's height in a long library (the title clamped to two lines, meta and counts to one). */
 export const LIBRARY_ROW_HEIGHT = 92;
+const libraryRowHeight = () => LIBRARY_ROW_HEIGHT;
 
 interface RowProps {
   article: ArticleSummary;
@@ -113,7 +114,8 @@ export const ArticleList = memo(function ArticleList(props: ArticleListProps) {
   const scroller = useRef<HTMLUListElement>(null);
   const windowed = shown.length > WINDOWED_ABOVE;
   const selectedIndex = useMemo(() => shown.findIndex((a) => a.id === selectedId), [shown, selectedId]);
-  const { rows, top, bottom } = useWindowedRows({ count: shown.length, scroller, sizeOf: () => LIBRARY_ROW_HEIGHT, keyOf: (i) => shown[i]?.id ?? i, selectedIndex, enabled: windowed });
+  const keyOf = useCallback((i: number) => shown[i]?.id ?? i, [shown]);
+  const { rows, top, bottom } = useWindowedRows({ count: shown.length, scroller, sizeOf: libraryRowHeight, keyOf, selectedIndex, enabled: windowed });
   const drawn = windowed ? rows.map((r) => ({ article: shown[r.index], index: r.index })) : shown.map((article, index) => ({ article, index }));
 
   return (

@@ -181,7 +181,7 @@ export class ReaderController {
     this.clearSelection();
     this.store.select(id);
     const item = this.store.get().anchored.find((x) => x.annotation.id === id);
-    if (item?.anchor.status === 'anchored') this.viewer()?.scrollToOffset(item.anchor.ranges[0]?.start ?? 0);
+    if (item?.anchor.status === 'anchored') this.viewer()?.scrollToOffset(item.anchor.ranges[0]?.start ?? 0, true);
   }
 
   step(delta: 1 | -1): void {

@@ -7,6 +7,8 @@ import { linkTypeName } from './linkText';
 import type { ReviewController } from './reviewController';
 import type { ReviewState } from './reviewStore';
 import { QUEUE_ROW_HEIGHT, QueueRow, rowDomId } from './QueueRow';
+
+const queueRowHeight = () => QUEUE_ROW_HEIGHT;
 import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
 
 export interface QueuePanelProps {
@@ -88,7 +90,8 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
   // A long queue draws the rows in view; the selected row is scrolled into sight when J, K or a verdict moves it.
   const windowed = queue.length > WINDOWED_ABOVE;
   const selectedIndex = useMemo(() => queue.findIndex((l) => l.id === selectedLinkId), [queue, selectedLinkId]);
-  const { rows, top, bottom } = useWindowedRows({ count: queue.length, scroller: list, sizeOf: () => QUEUE_ROW_HEIGHT, keyOf: (i) => queue[i]?.id ?? i, selectedIndex, enabled: windowed });
+  const keyOf = useCallback((i: number) => queue[i]?.id ?? i, [queue]);
+  const { rows, top, bottom } = useWindowedRows({ count: queue.length, scroller: list, sizeOf: queueRowHeight, keyOf, selectedIndex, enabled: windowed });
   useEffect(() => {
     if (!windowed) list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selectedLinkId, queue, windowed]);

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import type { AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
@@ -34,9 +34,11 @@ export function windowedRowHeight(a: Pick<Annotation, 'note'>): number {
 /** One row; memoised so that J/K, which changes the selection, re-renders two rows, not all of them. */
 const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, label, selected, onSelect, position, height }: RowProps) {
   const ref = useRef<HTMLLIElement | null>(null);
+  // A windowed list scrolls to its selected row itself (the row may not be drawn yet).
+  const windowed = position !== undefined;
   useEffect(() => {
-    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
+    if (selected && !windowed) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected, windowed]);
   return (
     <li
       ref={ref}
@@ -100,14 +102,10 @@ export function AnnotationList(props: AnnotationListProps) {
 function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
   const scroller = useRef<HTMLUListElement>(null);
   const selectedIndex = useMemo(() => items.findIndex((x) => x.annotation.id === selectedId), [items, selectedId]);
-  const { rows, top, bottom } = useWindowedRows({
-    count: items.length,
-    scroller,
-    sizeOf: (i) => windowedRowHeight(items[i]?.annotation ?? { note: '' }),
-    keyOf: (i) => items[i]?.annotation.id ?? i,
-    selectedIndex,
-    enabled: true,
-  });
+  // Stable until the items change: the list recomputes every row's place when these change.
+  const sizeOf = useCallback((i: number) => windowedRowHeight(items[i]?.annotation ?? { note: '' }), [items]);
+  const keyOf = useCallback((i: number) => items[i]?.annotation.id ?? i, [items]);
+  const { rows, top, bottom } = useWindowedRows({ count: items.length, scroller, sizeOf, keyOf, selectedIndex, enabled: true });
   return (
     <ul ref={scroller} className="annotation-list windowed" aria-label="Annotations">
       <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />
