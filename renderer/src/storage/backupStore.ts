@@ -31,7 +31,7 @@ export const BACKUPS_KEPT = 20;
 export class BackupStore {
   private readonly db: BackupDb;
 
-  constructor(name = 'crosscheck-backups') {
+  constructor(readonly name = 'crosscheck-backups') {
     this.db = new BackupDb(name);
   }
 

@@ -2,10 +2,12 @@ import { useEffect, useMemo } from 'react';
 import { BackupStore } from '../../storage/backupStore';
 import type { SaveStatus } from '../common/saveStatus';
 import type { OpenProject } from '../projects/useProjectSession';
-import { takeBackup } from './takeBackup';
+import { backUp } from './backUp';
 
 /** How often a changed project is backed up while it is open. */
 export const BACKUP_EVERY_MS = 10 * 60_000;
+/** The first backup after a project opens: not at once, when the analyst is waiting for the screen. */
+export const FIRST_BACKUP_AFTER_MS = 60_000;
 /** When the window is hidden (switched away from, minimised, closing) a backup is taken if the last is older than this. */
 const ON_HIDE_AFTER_MS = 60_000;
 
@@ -16,8 +18,9 @@ export function backupStore(): BackupStore {
 }
 
 /**
- * Backs the open project up when it opens (if it has none yet or changed), every ten minutes
- * while it changes, and when the window is hidden. A failed backup says so in the status bar;
+ * Backs the open project up a minute after it opens (if it has none yet or changed), every
+ * ten minutes while it changes, and when the window is hidden; in a worker, so a large
+ * project's backup never freezes the window. A failed backup says so in the status bar;
  * the project itself is never touched.
  */
 export function useBackups(open: OpenProject | null, status: SaveStatus): BackupStore {
@@ -30,19 +33,20 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
       if (running) return;
       running = true;
       last = Date.now();
-      takeBackup(open.repo, store, { id: open.record.id, name: open.record.name })
+      backUp(open.repo, store, { id: open.record.id, name: open.record.name })
         .catch((e: unknown) => status.fail(`The backup of “${open.record.name}” failed: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`))
         .finally(() => {
           running = false;
         });
     };
-    run();
+    const first = window.setTimeout(run, FIRST_BACKUP_AFTER_MS);
     const timer = window.setInterval(run, BACKUP_EVERY_MS);
     const onHide = () => {
       if (document.visibilityState === 'hidden' && Date.now() - last > ON_HIDE_AFTER_MS) run();
     };
     document.addEventListener('visibilitychange', onHide);
     return () => {
+      window.clearTimeout(first);
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onHide);
     };
