@@ -1,6 +1,7 @@
 import type { BackupStore } from '../../storage/backupStore';
 import type { ProjectRepository } from '../../storage/projectRepository';
-import type { BackupRequest, BackupResponse } from './backupMessages';
+import { callWorker } from '../common/callWorker';
+import type { BackupRequest } from './backupMessages';
 import { takeBackup } from './takeBackup';
 
 /**
@@ -10,19 +11,6 @@ import { takeBackup } from './takeBackup';
  */
 export function backUp(repo: ProjectRepository, store: BackupStore, project: { id: string; name: string }): Promise<boolean> {
   if (typeof Worker !== 'function') return takeBackup(repo, store, project);
-  return new Promise<boolean>((resolve, reject) => {
-    const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'backup' });
-    worker.onmessage = ({ data }: MessageEvent<BackupResponse>) => {
-      worker.terminate();
-      if (data.ok) resolve(data.taken);
-      else reject(new Error(data.error));
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      worker.terminate();
-      reject(new Error(event.message || 'the backup stopped'));
-    };
-    const request: BackupRequest = { dbName: repo.db.name, storeName: store.name, project, at: new Date().toISOString() };
-    worker.postMessage(request);
-  });
+  const worker = new Worker(new URL('./backupWorker.ts', import.meta.url), { type: 'module', name: 'backup' });
+  return callWorker<BackupRequest, boolean>(worker, { dbName: repo.db.name, storeName: store.name, project, at: new Date().toISOString() });
 }

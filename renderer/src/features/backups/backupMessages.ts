@@ -6,5 +6,3 @@ export interface BackupRequest {
   project: { id: string; name: string };
   at: string;
 }
-
-export type BackupResponse = { ok: true; taken: boolean } | { ok: false; error: string };

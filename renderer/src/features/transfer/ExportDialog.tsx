@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../core/formats/exportFormats';
 import { getPlatform } from '../../platform/platform';
 import type { ProjectRepository } from '../../storage/projectRepository';
 import { Dialog } from '../common/Dialog';
+import { exportProject } from './exportProject';
 import './transfer.css';
 
 export interface ExportDialogProps {
@@ -17,14 +18,28 @@ export interface ExportDialogProps {
 export function ExportDialog({ repo, projectName, onClose, onDone }: ExportDialogProps) {
   const [chosen, setChosen] = useState<ExportFormat>(EXPORT_FORMATS[0] as ExportFormat);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const running = useRef<AbortController | null>(null);
+  // Closing the dialog stops an export under way.
+  useEffect(() => () => running.current?.abort(), []);
+
+  const cancel = () => {
+    if (running.current) {
+      running.current.abort();
+      return;
+    }
+    onClose();
+  };
 
   const run = async () => {
+    const controller = new AbortController();
+    running.current = controller;
     setBusy(true);
     setError(null);
     try {
-      const snapshot = await repo.snapshot(projectName);
-      const data = chosen.write(snapshot, new Date().toISOString());
+      const data = await exportProject(repo, projectName, chosen, controller.signal, setProgress);
+      running.current = null;
       const saved = await getPlatform().saveFile({ suggestedName: exportFileName(projectName, chosen), kind: chosen.label, extension: chosen.extension, data });
       if (saved === null) {
         setBusy(false);
@@ -33,19 +48,26 @@ export function ExportDialog({ repo, projectName, onClose, onDone }: ExportDialo
       onDone(`Exported ${projectName} as ${chosen.label} (${saved}).`);
       onClose();
     } catch (e) {
+      running.current = null;
       setBusy(false);
-      setError(`The export failed; nothing was saved: ${e instanceof Error ? e.message : String(e)}`);
+      setProgress('');
+      setError(controller.signal.aborted ? 'Export cancelled; nothing was saved.' : `The export failed; nothing was saved: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
   return (
     <Dialog
       title="Export the project"
-      onClose={onClose}
+      onClose={cancel}
       onSubmit={() => void run()}
       actions={
         <>
-          <button type="button" onClick={onClose}>
+          {busy && (
+            <span className="muted small" role="status">
+              {progress}
+            </span>
+          )}
+          <button type="button" onClick={cancel}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={busy}>
