@@ -36,7 +36,8 @@ export function rotate<T>(items: readonly T[], run: number): T[] {
 /** Selectors of the app, by role and label where it has them: what an analyst sees. */
 export const APP = {
   library: 'aside[aria-label="Library"]',
-  articleRows: 'aside[aria-label="Library"] ul[aria-label="Articles"] > li',
+  // Rows, not the spacers a long (windowed) list draws above and below them.
+  articleRows: 'aside[aria-label="Library"] ul[aria-label="Articles"] > li.row',
   reader: 'main[aria-label="Article"]',
   sidebar: 'aside[aria-label="Annotations"]',
   saveState: '[data-testid="save-state"]',

@@ -55,7 +55,12 @@ export async function importScenarios(ctx: ScenarioContext): Promise<void> {
         const probe = await arm(
           page,
           'now',
-          (n: number) => [...document.querySelectorAll('[role="status"]')].some((e) => (e.textContent ?? '').includes(`Imported ${n} articles`)) && document.querySelectorAll('aside[aria-label="Library"] ul[aria-label="Articles"] > li').length >= n,
+          (n: number) => {
+            if (![...document.querySelectorAll('[role="status"]')].some((e) => (e.textContent ?? '').includes(`Imported ${n} articles`))) return false;
+            // A long library draws the rows in view; each says how many there are.
+            const rows = document.querySelectorAll('aside[aria-label="Library"] ul[aria-label="Articles"] > li.row');
+            return Number(rows[0]?.getAttribute('aria-setsize') ?? rows.length) >= n;
+          },
           files.length,
           { timeoutMs: 300_000 },
         );
