@@ -82,3 +82,33 @@ test('a backup restores as a new project identical to the project it was taken o
   await expect(wb.annotations).toHaveText([new RegExp(KILLED_100)]);
   await expect(wb.projectSelect.locator('option')).toHaveCount(2);
 });
+
+test('a newer Crosscheck upgrading the project in another tab: this tab steps aside, says why, and keeps what it saved', async ({ workbench: wb, page }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey(KILLED_100, '1');
+  await wb.expectSaved();
+  // Another tab of the same browser opens the project's database at a newer schema version, as a newer build would.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  const upgraded = await other.evaluate(async () => {
+    const name = `crosscheck-project-${localStorage.getItem('crosscheck.currentProject') ?? ''}`;
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    return new Promise<number>((resolve, reject) => {
+      const req = indexedDB.open(name, (found?.version ?? 0) + 10);
+      req.onupgradeneeded = () => undefined;
+      req.onsuccess = () => {
+        const v = req.result.version;
+        req.result.close();
+        resolve(v);
+      };
+      // This tab's own app holds the database too: it must step aside as well, or this waits.
+      req.onblocked = () => undefined;
+      req.onerror = () => reject(req.error);
+    });
+  });
+  expect(upgraded).toBeGreaterThan(50);
+  await expect(page.getByText(/was opened by a newer version of Crosscheck in another window, which upgraded it\. Reload this window/)).toBeVisible();
+  const { annotations } = await storedRows<{ annotations: { quotes: { exact: string }[] }[] }>(page, ['annotations']);
+  expect(annotations.map((a) => a.quotes[0]?.exact)).toEqual([KILLED_100]);
+  await other.close();
+});

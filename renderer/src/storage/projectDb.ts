@@ -79,7 +79,17 @@ export class ProjectDb extends Dexie {
         await tx.table('articleCounts').bulkPut(countAll(keys.map(([articleId, kind]) => ({ articleId, kind })), links));
       });
     this.on('populate', (tx) => fillSettings(tx, defaultTags(), DEFAULT_KINDS));
+    // Another window asks to upgrade or delete this database: step aside at once (never block
+    // it), and do not reopen. An upgrade means a newer Crosscheck runs there: say so.
+    this.on('versionchange', (event) => {
+      this.close({ disableAutoOpen: true });
+      if (event.newVersion !== null && event.newVersion > this.verno * 10) this.onUpgradedElsewhere?.();
+      return false;
+    });
   }
+
+  /** Called when another window upgraded this database to a newer schema than this build knows. */
+  onUpgradedElsewhere: (() => void) | null = null;
 }
 
 async function fillSettings(tx: Transaction, tags: readonly TagDef[], kinds: readonly KindDef[]): Promise<void> {

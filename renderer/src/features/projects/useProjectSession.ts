@@ -117,6 +117,8 @@ export function useProjectSession(): ProjectSession {
   const record = projects.find((p) => p.id === currentId) ?? projects[0] ?? null;
   const recordId = record?.id ?? null;
 
+  const [notice, setNotice] = useState<string | null>(null);
+
   // A project a newer Crosscheck wrote must not be opened (Dexie would upgrade it to this
   // build's schema): check each project before its database is touched.
   const [checked, setChecked] = useState<string | null>(null);
@@ -137,6 +139,8 @@ export function useProjectSession(): ProjectSession {
   const open = useMemo<OpenProject | null>(() => {
     if (!record || checked !== record.id) return null;
     const repo = new ProjectRepository(registry.openProject(record.id));
+    repo.db.onUpgradedElsewhere = () =>
+      setNotice(`“${record.name}” was opened by a newer version of Crosscheck in another window, which upgraded it. Reload this window to keep working on it; everything already saved is kept.`);
     return { record, repo, history: new ActionHistory(repo, status, authorId()) };
     // A rename must not reopen the database or drop the undo history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -145,7 +149,6 @@ export function useProjectSession(): ProjectSession {
   useEffect(() => () => open?.repo.db.close(), [open]);
 
   // The open project vanished from the list without this window deleting it: say so.
-  const [notice, setNotice] = useState<string | null>(null);
   const shown = useRef<{ id: string; name: string } | null>(null);
   const removedHere = useRef(new Set<string>());
   useEffect(() => {
