@@ -145,7 +145,9 @@ test('every change shown as saved survives the browser being killed at random mo
     }
   } finally {
     record({ category: 'crash: browser killed', tried, passed: tried - failedRounds, lost, detail: `seed ${seed}; ${acknowledged.annotations.size} annotations and ${acknowledged.links.size} links acknowledged` });
-    rmSync(profile, { recursive: true, force: true });
+    // A failed run keeps its browser profile, to look at what the browser left on disk.
+    if (problems.length === 0) rmSync(profile, { recursive: true, force: true });
+    else console.warn(`crash run kept its profile for inspection: ${profile}; first problems:\n${problems.slice(0, 5).join('\n')}`);
   }
   expect(problems).toEqual([]);
   expect(lost).toBe(0);
