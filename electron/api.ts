@@ -12,6 +12,7 @@ export const CHANNELS = {
   openArticleFiles: 'crosscheck:open-article-files',
   openDataFiles: 'crosscheck:open-data-files',
   saveFile: 'crosscheck:save-file',
+  writeBackup: 'crosscheck:write-backup',
 } as const;
 
 /**
@@ -55,6 +56,22 @@ export type ArticleExtension = (typeof ARTICLE_EXTENSIONS)[number];
 export const MAX_ARTICLE_BYTES = 20_971_520 as const;
 export type MaxArticleBytes = typeof MAX_ARTICLE_BYTES;
 
+/**
+ * A backup, also kept as a file in the app's data folder (`backups/<project id>/<time>.crosscheck`),
+ * so a browser storage that breaks does not take the backups with it. The main process chooses
+ * the path; the renderer names only the project and the time.
+ */
+export interface BackupFile {
+  projectId: string;
+  /** ISO time the backup was taken (UTC, as `Date.toISOString` gives it). */
+  at: string;
+  /** The project archive (the zip Export writes). */
+  data: Uint8Array;
+}
+
+/** How many backup files are kept per project; the oldest go first. */
+export const BACKUP_FILES_KEPT = 20 as const;
+
 /** The API the preload exposes as `window.crosscheck`. */
 export interface CrosscheckApi {
   openArticleFiles(): Promise<Result<PickedFile[] | null>>;
@@ -62,4 +79,6 @@ export interface CrosscheckApi {
   openDataFiles(): Promise<Result<PickedFile[] | null>>;
   /** Asks where to save, and writes; the path written, or null when the user cancelled. */
   saveFile(file: FileToSave): Promise<Result<string | null>>;
+  /** Keeps a backup as a file in the app's data folder; the path written. */
+  writeBackup(file: BackupFile): Promise<Result<string>>;
 }

@@ -1,5 +1,6 @@
-import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ipcHandlers, type IpcCaller } from './ipcHandlers';
 import { readPickedFiles } from './readPickedFiles';
 
@@ -27,6 +28,17 @@ export function registerIpcHandlers(): void {
     },
     readPickedFiles,
     writeFile: (path, data) => writeFile(path, data),
+    backupsFolder: () => join(app.getPath('userData'), 'backups'),
+    makeFolder: async (path) => {
+      await mkdir(path, { recursive: true });
+    },
+    async writeFileWhole(path, data) {
+      const partial = `${path}.partial`;
+      await writeFile(partial, data, { flush: true });
+      await rename(partial, path);
+    },
+    listFolder: (path) => readdir(path),
+    removeFile: (path) => unlink(path),
   });
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => handler(callerOf(event), args));

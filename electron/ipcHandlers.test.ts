@@ -36,9 +36,20 @@ describe('refuseArity', () => {
 });
 
 /** The handlers with stand-in dialogs and files that record what they were asked. */
-function setup(picked: { open?: string[] | null; save?: string | null; writeFails?: boolean } = {}) {
+function setup(picked: { open?: string[] | null; save?: string | null; writeFails?: boolean; backups?: string[] } = {}) {
   const files: PickedFile[] = [{ name: 'a.txt', bytes: new Uint8Array([65]) }];
+  const folder = new Set(picked.backups ?? []);
   const effects: IpcEffects<IpcCaller> = {
+    backupsFolder: () => '/data/Crosscheck/backups',
+    makeFolder: vi.fn(async () => undefined),
+    writeFileWhole: vi.fn(async (path: string) => {
+      if (picked.writeFails) throw new Error('ENOSPC: no space left on device');
+      folder.add(path.split('/').pop() ?? '');
+    }),
+    listFolder: vi.fn(async () => [...folder]),
+    removeFile: vi.fn(async (path: string) => {
+      folder.delete(path.split('/').pop() ?? '');
+    }),
     pickFiles: vi.fn(async () => (picked.open === undefined ? ['/home/u/a.txt'] : picked.open)),
     pickSavePath: vi.fn(async () => (picked.save === undefined ? '/home/u/out.jsonld' : picked.save)),
     readPickedFiles: vi.fn(async () => files),
@@ -46,8 +57,11 @@ function setup(picked: { open?: string[] | null; save?: string | null; writeFail
       if (picked.writeFails) throw new Error('EACCES: permission denied');
     }),
   };
-  return { handlers: ipcHandlers(effects), effects, files };
+  return { handlers: ipcHandlers(effects), effects, files, folder };
 }
+
+const AT = '2026-11-30T04:40:00.000Z';
+const BACKUP = { projectId: 'p_mx2nncc6gxevfx3rl1', at: AT, data: new Uint8Array([80, 75]) };
 
 const SAVE = { suggestedName: 'Sample project.jsonld', kind: 'W3C Web Annotation', extension: 'jsonld', data: '{}' };
 
@@ -66,6 +80,7 @@ describe('ipcHandlers', () => {
     [CHANNELS.openArticleFiles, []],
     [CHANNELS.openDataFiles, []],
     [CHANNELS.saveFile, [SAVE]],
+    [CHANNELS.writeBackup, [BACKUP]],
   ];
 
   it.each(calls.flatMap(([channel, args]) => strangers.map(([who, caller]) => [channel, who, caller, args] as const)))('%s refuses %s before any dialog', async (channel, _who, caller, args) => {
@@ -75,9 +90,17 @@ describe('ipcHandlers', () => {
     expect(effects.pickSavePath).not.toHaveBeenCalled();
     expect(effects.readPickedFiles).not.toHaveBeenCalled();
     expect(effects.writeFile).not.toHaveBeenCalled();
+    expect(effects.writeFileWhole).not.toHaveBeenCalled();
   });
 
   it.each<[string, unknown[], string]>([
+    [CHANNELS.writeBackup, [], 'refused: expected 1 argument, got 0'],
+    [CHANNELS.writeBackup, [{ ...BACKUP, projectId: '../../../.ssh' }], 'refused: the backup does not name its project by an id'],
+    [CHANNELS.writeBackup, [{ ...BACKUP, projectId: '' }], 'refused: the backup does not name its project by an id'],
+    [CHANNELS.writeBackup, [{ ...BACKUP, at: '../../evil' }], 'refused: the backup’s time is not an ISO time in UTC'],
+    [CHANNELS.writeBackup, [{ ...BACKUP, at: '2026-11-30T04:40:00.000Z/x' }], 'refused: the backup’s time is not an ISO time in UTC'],
+    [CHANNELS.writeBackup, [{ ...BACKUP, data: 'PK' }], 'refused: the backup holds no bytes'],
+    [CHANNELS.writeBackup, ['backup'], 'refused: the backup is not described'],
     [CHANNELS.openArticleFiles, ['/etc/passwd'], 'refused: expected 0 arguments, got 1'],
     [CHANNELS.openDataFiles, [{ paths: ['/etc/passwd'] }], 'refused: expected 0 arguments, got 1'],
     [CHANNELS.saveFile, [], 'refused: expected 1 argument, got 0'],
@@ -94,6 +117,26 @@ describe('ipcHandlers', () => {
     expect(effects.pickFiles).not.toHaveBeenCalled();
     expect(effects.pickSavePath).not.toHaveBeenCalled();
     expect(effects.writeFile).not.toHaveBeenCalled();
+    expect(effects.writeFileWhole).not.toHaveBeenCalled();
+  });
+
+  it('keeps a backup as a whole file under the data folder, named by its time, and the newest twenty only', async () => {
+    const older = Array.from({ length: 20 }, (_, i) => `2026-11-29T10-${String(i).padStart(2, '0')}-00.000Z.crosscheck`);
+    const { handlers, effects, folder } = setup({ backups: [...older, 'notes.txt'] });
+    const result = await handlers[CHANNELS.writeBackup](APP, [BACKUP]);
+    expect(result).toEqual({ ok: true, value: '/data/Crosscheck/backups/p_mx2nncc6gxevfx3rl1/2026-11-30T04-40-00.000Z.crosscheck' });
+    expect(effects.makeFolder).toHaveBeenCalledWith('/data/Crosscheck/backups/p_mx2nncc6gxevfx3rl1');
+    expect(effects.writeFileWhole).toHaveBeenCalledWith('/data/Crosscheck/backups/p_mx2nncc6gxevfx3rl1/2026-11-30T04-40-00.000Z.crosscheck', BACKUP.data);
+    // The oldest went; a file that is not a backup stays.
+    expect([...folder].sort()).toEqual([...older.slice(1), '2026-11-30T04-40-00.000Z.crosscheck', 'notes.txt'].sort());
+  });
+
+  it('says which backup file could not be written', async () => {
+    const { handlers } = setup({ writeFails: true });
+    expect(await handlers[CHANNELS.writeBackup](APP, [BACKUP])).toEqual({
+      ok: false,
+      error: '/data/Crosscheck/backups/p_mx2nncc6gxevfx3rl1/2026-11-30T04-40-00.000Z.crosscheck could not be written: ENOSPC: no space left on device',
+    });
   });
 
   it.each([

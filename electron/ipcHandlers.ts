@@ -1,5 +1,7 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { ARTICLE_EXTENSIONS, CHANNELS, DATA_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_BATCH_BYTES, MAX_DATA_BYTES, type PickedFile, type Result } from './api';
+import { join } from 'node:path';
+import { ARTICLE_EXTENSIONS, BACKUP_FILES_KEPT, CHANNELS, DATA_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_BATCH_BYTES, MAX_DATA_BYTES, type PickedFile, type Result } from './api';
+import { backupFileName, checkBackupFile } from './checkBackupFile';
 import { isTrustedUrl } from './appOrigin';
 import { checkFileToSave } from './checkFileToSave';
 
@@ -21,6 +23,13 @@ export interface IpcEffects<C extends IpcCaller> {
   pickSavePath(caller: C, options: SaveDialogOptions): Promise<string | null>;
   readPickedFiles(paths: readonly string[], limit: number, total: number): Promise<PickedFile[]>;
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  /** The folder backups are kept in (the app's data folder's `backups`). */
+  backupsFolder(): string;
+  makeFolder(path: string): Promise<void>;
+  /** Writes the whole file or nothing (a temporary file, then a rename). */
+  writeFileWhole(path: string, data: Uint8Array): Promise<void>;
+  listFolder(path: string): Promise<string[]>;
+  removeFile(path: string): Promise<void>;
 }
 
 export type IpcHandler<C extends IpcCaller> = (caller: C, args: readonly unknown[]) => Promise<Result<unknown>>;
@@ -85,6 +94,22 @@ export function ipcHandlers<C extends IpcCaller>(effects: IpcEffects<C>): Record
       if (!target) return { ok: true, value: null };
       try {
         await effects.writeFile(target, data);
+        return { ok: true, value: target };
+      } catch (error) {
+        return { ok: false, error: `${target} could not be written: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    }),
+    [CHANNELS.writeBackup]: checked(1, async (_caller, [request]) => {
+      const file = checkBackupFile(request);
+      if (!file.ok) return file;
+      const folder = join(effects.backupsFolder(), file.value.projectId);
+      const target = join(folder, backupFileName(file.value.at));
+      try {
+        await effects.makeFolder(folder);
+        await effects.writeFileWhole(target, file.value.data);
+        // The newest are kept: names sort by time.
+        const old = (await effects.listFolder(folder)).filter((n) => n.endsWith('.crosscheck')).sort().slice(0, -BACKUP_FILES_KEPT);
+        for (const name of old) await effects.removeFile(join(folder, name));
         return { ok: true, value: target };
       } catch (error) {
         return { ok: false, error: `${target} could not be written: ${error instanceof Error ? error.message : String(error)}` };

@@ -6,6 +6,7 @@ const api: CrosscheckApi = {
   openArticleFiles: () => ipcRenderer.invoke(CHANNELS.openArticleFiles),
   openDataFiles: () => ipcRenderer.invoke(CHANNELS.openDataFiles),
   saveFile: (file) => ipcRenderer.invoke(CHANNELS.saveFile, file),
+  writeBackup: (file) => ipcRenderer.invoke(CHANNELS.writeBackup, file),
 };
 
 contextBridge.exposeInMainWorld('crosscheck', api);

@@ -1,9 +1,9 @@
-import type { CrosscheckApi, FileToSave, PickedFile } from '../../../electron/api';
+import type { BackupFile, CrosscheckApi, FileToSave, PickedFile } from '../../../electron/api';
 import { MAX_BATCH_BYTES, MAX_DATA_BYTES, sizeProblem } from '../core/import/fileSizeRule';
 import { ARTICLE_ACCEPT } from '../core/import/articleFileRules';
 import { DATA_ACCEPT } from '../core/formats/dataFileRules';
 
-export type { FileToSave, PickedFile };
+export type { BackupFile, FileToSave, PickedFile };
 
 export interface Platform {
   /** Asks the user for article files; null when they cancelled. */
@@ -12,6 +12,8 @@ export interface Platform {
   pickDataFiles(): Promise<PickedFile[] | null>;
   /** Saves an export where the user says (Electron) or as a download (browser); what it was saved as, or null when cancelled. */
   saveFile(file: FileToSave): Promise<string | null>;
+  /** Under Electron: keeps a backup as a file in the app's data folder; the path. Absent in a browser. */
+  keepBackupFile?(file: BackupFile): Promise<string>;
 }
 
 declare global {
@@ -91,6 +93,11 @@ function electronPlatform(api: CrosscheckApi): Platform {
     },
     async saveFile(file) {
       const result = await api.saveFile(file);
+      if (!result.ok) throw new Error(result.error);
+      return result.value;
+    },
+    async keepBackupFile(file) {
+      const result = await api.writeBackup(file);
       if (!result.ok) throw new Error(result.error);
       return result.value;
     },

@@ -6,6 +6,7 @@ import type { Backup, BackupStore } from '../../storage/backupStore';
 import { Dialog } from '../common/Dialog';
 import { liveValue, useLive } from '../common/useLive';
 import type { OpenProject } from '../projects/useProjectSession';
+import { getPlatform } from '../../platform/platform';
 import { backUp } from './backUp';
 
 export interface BackupsDialogProps {
@@ -33,7 +34,7 @@ export function BackupsDialog({ open, store, restore, onClose }: BackupsDialogPr
   const backUpNow = useCallback(async () => {
     setBusy(true);
     try {
-      const took = await backUp(open.repo, store, { id: open.record.id, name: open.record.name });
+      const took = await backUp(open.repo, store, { id: open.record.id, name: open.record.name }, getPlatform().keepBackupFile);
       setMessage(took ? 'Backed up.' : 'Nothing changed since the last backup.');
       setVersion((v) => v + 1);
     } catch (e) {

@@ -3,18 +3,19 @@ import { ProjectDb } from '../../storage/projectDb';
 import { ProjectRepository } from '../../storage/projectRepository';
 import { serveTask } from '../common/callWorker';
 import type { BackupRequest } from './backupMessages';
-import { takeBackup } from './takeBackup';
+import { takeBackupArchive } from './takeBackup';
 
 /**
  * A backup's own thread: reading a large project whole and zipping it (seconds at 200,000
  * annotations) never holds up the window. It opens the project's database and the backups'
  * database itself, and closes both when done.
  */
-serveTask<BackupRequest, boolean>(async (request) => {
+serveTask<BackupRequest, Uint8Array | null>(async (request) => {
   const db = new ProjectDb(request.dbName);
   const store = new BackupStore(request.storeName);
   try {
-    return { result: await takeBackup(new ProjectRepository(db), store, request.project, request.at) };
+    const archive = await takeBackupArchive(new ProjectRepository(db), store, request.project, request.at);
+    return { result: archive, transfer: archive ? [archive.buffer] : [] };
   } finally {
     db.close();
     store.close();

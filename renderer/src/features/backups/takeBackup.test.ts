@@ -7,6 +7,8 @@ import { ProjectDb } from '../../storage/projectDb';
 import { ProjectRepository } from '../../storage/projectRepository';
 import { sampleSnapshot } from '../../../testing/sampleSnapshot';
 import { takeBackup } from './takeBackup';
+import { backUp } from './backUp';
+import type { BackupFile } from '../../platform/platform';
 
 let n = 0;
 let repo: ProjectRepository;
@@ -47,5 +49,27 @@ describe('backups', () => {
     expect(list).toHaveLength(BACKUPS_KEPT);
     expect(list[0]?.at).toBe(`2026-11-30T01:${BACKUPS_KEPT + 2}:00.000Z`);
     expect(list[list.length - 1]?.at).toBe('2026-11-30T01:03:00.000Z');
+  });
+
+  it('under Electron keeps each backup taken as a file too, the same archive; nothing when nothing changed', async () => {
+    await repo.fillNew(sampleSnapshot());
+    const kept: BackupFile[] = [];
+    const keep = async (file: BackupFile) => {
+      kept.push(file);
+      return `/data/backups/${file.projectId}/${file.at}.crosscheck`;
+    };
+    expect(await backUp(repo, store, project, keep)).toBe(true);
+    expect(await backUp(repo, store, project, keep)).toBe(false);
+    expect(kept).toHaveLength(1);
+    const file = kept[0] as BackupFile;
+    expect(file.projectId).toBe('p1');
+    const read = readArchive(file.data, 'backup.crosscheck');
+    expect(read.ok && read.snapshot.annotations.length).toBe(sampleSnapshot().annotations.length);
+  });
+
+  it('says the backup is kept in the app when its file could not be written', async () => {
+    await repo.fillNew(sampleSnapshot());
+    await expect(backUp(repo, store, project, () => Promise.reject(new Error('no space left')))).rejects.toThrow('it is kept in the app, but its file was not written (no space left)');
+    expect(await store.list('p1')).toHaveLength(1);
   });
 });
