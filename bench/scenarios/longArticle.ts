@@ -179,6 +179,18 @@ async function selectInApp(page: Page, t: Target): Promise<void> {
   await settle(page, 50);
 }
 
+/** A probe's check, run in the page: the element at `selector` said something else, then "Saved" again. */
+function savedAgain(selector: string): boolean {
+  const w = window as unknown as { __benchSaving?: boolean };
+  const text = document.querySelector(selector)?.textContent ?? '';
+  if (text !== 'Saved') w.__benchSaving = true;
+  if (w.__benchSaving && text === 'Saved') {
+    w.__benchSaving = false;
+    return true;
+  }
+  return false;
+}
+
 /** Tags each target with key 2 (Person): highlight painted, and "Saved" painted, from the key's timestamp. */
 async function tagApp(page: Page, ts: readonly Target[]): Promise<{ highlight: number[]; saved: number[] }> {
   const highlight: number[] = [];
@@ -203,17 +215,8 @@ async function tagApp(page: Page, ts: readonly Target[]): Promise<{ highlight: n
     const sv = await arm(
       page,
       'keydown',
-      () => {
-        const w = window as unknown as { __benchSaving?: boolean };
-        const text = document.querySelector('[data-testid="save-state"]')?.textContent ?? '';
-        if (text !== 'Saved') w.__benchSaving = true;
-        if (w.__benchSaving && text === 'Saved') {
-          w.__benchSaving = false;
-          return true;
-        }
-        return false;
-      },
-      null,
+      savedAgain,
+      '[data-testid="save-state"]',
       { key: '2', timeoutMs: 15_000 },
     );
     await page.keyboard.press('2');
@@ -259,17 +262,8 @@ async function strictPuts(page: Page, count: number): Promise<number[]> {
     const probe = await arm(
       page,
       'keydown',
-      () => {
-        const w = window as unknown as { __benchSaving?: boolean };
-        const text = document.getElementById('status')?.textContent ?? '';
-        if (text !== 'Saved') w.__benchSaving = true;
-        if (w.__benchSaving && text === 'Saved') {
-          w.__benchSaving = false;
-          return true;
-        }
-        return false;
-      },
-      null,
+      savedAgain,
+      '#status',
       { key: 'p', timeoutMs: 10_000 },
     );
     await page.keyboard.press('p');

@@ -1,13 +1,15 @@
-import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, type RefObject } from 'react';
 
 /** Above this many rows a list draws only what is in view (and a few more); below, every row, so find-in-page and screen readers see them all. */
 export const WINDOWED_ABOVE = 150;
 
 export interface WindowedRows {
-  /** The rows to draw: those in view and a few more on each side. */
-  rows: VirtualItem[];
-  /** The heights of the spacers that stand for the rows above and below them. */
+  /** Whether the list is long enough to draw only the rows in view. */
+  windowed: boolean;
+  /** The indices of the rows to draw: all of them, or those in view and a few more on each side. */
+  drawn: number[];
+  /** The heights of the spacers that stand for the rows above and below them (0 when every row is drawn). */
   top: number;
   bottom: number;
 }
@@ -26,9 +28,9 @@ export function useWindowedRows(opts: {
   sizeOf: (index: number) => number;
   keyOf: (index: number) => string | number;
   selectedIndex: number;
-  enabled: boolean;
 }): WindowedRows {
-  const { count, scroller, sizeOf, keyOf, selectedIndex, enabled } = opts;
+  const { count, scroller, sizeOf, keyOf, selectedIndex } = opts;
+  const enabled = count > WINDOWED_ABOVE;
   const virtual = useVirtualizer({
     count: enabled ? count : 0,
     getScrollElement: () => scroller.current,
@@ -39,8 +41,9 @@ export function useWindowedRows(opts: {
   useEffect(() => {
     if (enabled && selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [virtual, selectedIndex, enabled]);
+  if (!enabled) return { windowed: false, drawn: Array.from({ length: count }, (_, i) => i), top: 0, bottom: 0 };
   const rows = virtual.getVirtualItems();
   const top = rows[0]?.start ?? 0;
   const bottom = Math.max(0, virtual.getTotalSize() - (rows[rows.length - 1]?.end ?? 0));
-  return { rows, top, bottom };
+  return { windowed: true, drawn: rows.map((r) => r.index), top, bottom };
 }

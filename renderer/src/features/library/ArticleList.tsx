@@ -1,5 +1,6 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
-import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
+import { ListSpacer } from '../common/ListSpacer';
+import { useWindowedRows } from '../common/useWindowedRows';
 import type { ArticleSummary } from '../../core/model/article';
 import { ARTICLE_TYPES_TEXT } from '../../core/import/articleFileRules';
 import { countOf } from '../../core/text/plural';
@@ -112,11 +113,9 @@ export const ArticleList = memo(function ArticleList(props: ArticleListProps) {
 
   // A long library draws the rows in view.
   const scroller = useRef<HTMLUListElement>(null);
-  const windowed = shown.length > WINDOWED_ABOVE;
   const selectedIndex = useMemo(() => shown.findIndex((a) => a.id === selectedId), [shown, selectedId]);
   const keyOf = useCallback((i: number) => shown[i]?.id ?? i, [shown]);
-  const { rows, top, bottom } = useWindowedRows({ count: shown.length, scroller, sizeOf: libraryRowHeight, keyOf, selectedIndex, enabled: windowed });
-  const drawn = windowed ? rows.map((r) => ({ article: shown[r.index], index: r.index })) : shown.map((article, index) => ({ article, index }));
+  const { windowed, drawn, top, bottom } = useWindowedRows({ count: shown.length, scroller, sizeOf: libraryRowHeight, keyOf, selectedIndex });
 
   return (
     <div className="article-list">
@@ -158,9 +157,10 @@ export const ArticleList = memo(function ArticleList(props: ArticleListProps) {
       )}
       {shown.length === 0 && <p className="empty">{articles.length === 0 ? `No articles yet. Import ${ARTICLE_TYPES_TEXT} files.` : filtered ? `No article matches the filter and mentions ${filtered.name}.` : 'No article matches the filter.'}</p>}
       <ul ref={scroller} aria-label="Articles" className={windowed ? 'rows windowed' : 'rows'}>
-        {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />}
-        {drawn.map(({ article: a, index }) =>
-          a ? (
+        <ListSpacer height={top} />
+        {drawn.map((index) => {
+          const a = shown[index];
+          return a ? (
             <ArticleRow
               key={a.id}
               article={a}
@@ -174,9 +174,9 @@ export const ArticleList = memo(function ArticleList(props: ArticleListProps) {
               height={windowed ? LIBRARY_ROW_HEIGHT : undefined}
               place={windowed ? { index, of: shown.length } : undefined}
             />
-          ) : null,
-        )}
-        {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />}
+          ) : null;
+        })}
+        <ListSpacer height={bottom} />
       </ul>
       {confirming && chosen.length > 0 && (
         <ConfirmDialog

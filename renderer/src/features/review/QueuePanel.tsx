@@ -9,7 +9,8 @@ import type { ReviewState } from './reviewStore';
 import { QUEUE_ROW_HEIGHT, QueueRow, rowDomId } from './QueueRow';
 
 const queueRowHeight = () => QUEUE_ROW_HEIGHT;
-import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
+import { ListSpacer } from '../common/ListSpacer';
+import { useWindowedRows } from '../common/useWindowedRows';
 
 export interface QueuePanelProps {
   controller: ReviewController;
@@ -88,14 +89,13 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
   const total = LINK_STATUSES.reduce((n, s) => n + counts[s], 0);
 
   // A long queue draws the rows in view; the selected row is scrolled into sight when J, K or a verdict moves it.
-  const windowed = queue.length > WINDOWED_ABOVE;
   const selectedIndex = useMemo(() => queue.findIndex((l) => l.id === selectedLinkId), [queue, selectedLinkId]);
   const keyOf = useCallback((i: number) => queue[i]?.id ?? i, [queue]);
-  const { rows, top, bottom } = useWindowedRows({ count: queue.length, scroller: list, sizeOf: queueRowHeight, keyOf, selectedIndex, enabled: windowed });
+  const { windowed, drawn: indices, top, bottom } = useWindowedRows({ count: queue.length, scroller: list, sizeOf: queueRowHeight, keyOf, selectedIndex });
   useEffect(() => {
     if (!windowed) list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selectedLinkId, queue, windowed]);
-  const drawn = windowed ? rows.map((r) => ({ link: queue[r.index], index: r.index })) : queue.map((link, index) => ({ link, index }));
+  const drawn = indices.map((index) => ({ link: queue[index], index }));
   const drawnSelected = selectedLinkId !== null && drawn.some((d) => d.link?.id === selectedLinkId);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -177,7 +177,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
           aria-activedescendant={selectedLinkId && drawnSelected ? rowDomId(selectedLinkId) : undefined}
           onKeyDown={onKeyDown}
         >
-          {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />}
+          <ListSpacer height={top} />
           {drawn.map(({ link: l, index }) =>
             l ? (
               <QueueRow
@@ -197,7 +197,7 @@ export function QueuePanel({ controller, state, onClose }: QueuePanelProps) {
               />
             ) : null,
           )}
-          {windowed && <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />}
+          <ListSpacer height={bottom} />
         </ul>
       )}
       {queue.length > 0 && queue.length < (links?.length ?? 0) && (

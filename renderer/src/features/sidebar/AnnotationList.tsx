@@ -2,7 +2,8 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { annotationText, type Annotation } from '../../core/model/annotation';
 import { findTag, type TagSchema } from '../../core/model/tagSchema';
 import type { AnchoredAnnotation } from '../../core/anchoring/anchorAnnotation';
-import { WINDOWED_ABOVE, useWindowedRows } from '../common/useWindowedRows';
+import { ListSpacer } from '../common/ListSpacer';
+import { useWindowedRows } from '../common/useWindowedRows';
 
 export interface AnnotationListProps {
   items: readonly AnchoredAnnotation[];
@@ -73,44 +74,26 @@ const AnnotationRow = memo(function AnnotationRow({ annotation: a, orphaned, lab
   );
 });
 
-export function AnnotationList(props: AnnotationListProps) {
-  const { items, schema, selectedId, onSelect } = props;
-  if (items.length === 0) {
-    return <p className="empty">No annotations yet. Select text and press 1-8 to tag it.</p>;
-  }
-  if (items.length > WINDOWED_ABOVE) return <WindowedList {...props} />;
-  return (
-    <ul className="annotation-list" aria-label="Annotations">
-      {items.map(({ annotation: a, anchor }) => (
-        <AnnotationRow
-          key={a.id}
-          annotation={a}
-          orphaned={anchor.status === 'orphaned'}
-          label={findTag(schema, a.tag)?.label ?? a.tag}
-          selected={a.id === selectedId}
-          onSelect={onSelect}
-        />
-      ))}
-    </ul>
-  );
-}
-
 /**
- * A long article's list: only the rows in view are drawn, between two spacers as tall as the
- * rows above and below (5,000 rows of grid layout cost a long article's open and every key).
+ * The open article's annotations in text order. A long article's list draws only the rows in
+ * view, at fixed heights, between two spacers (5,000 rows of grid layout cost a long article's
+ * open and every key).
  */
-function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
+export function AnnotationList({ items, schema, selectedId, onSelect }: AnnotationListProps) {
   const scroller = useRef<HTMLUListElement>(null);
   const selectedIndex = useMemo(() => items.findIndex((x) => x.annotation.id === selectedId), [items, selectedId]);
   // Stable until the items change: the list recomputes every row's place when these change.
   const sizeOf = useCallback((i: number) => windowedRowHeight(items[i]?.annotation ?? { note: '' }), [items]);
   const keyOf = useCallback((i: number) => items[i]?.annotation.id ?? i, [items]);
-  const { rows, top, bottom } = useWindowedRows({ count: items.length, scroller, sizeOf, keyOf, selectedIndex, enabled: true });
+  const { windowed, drawn, top, bottom } = useWindowedRows({ count: items.length, scroller, sizeOf, keyOf, selectedIndex });
+  if (items.length === 0) {
+    return <p className="empty">No annotations yet. Select text and press 1-8 to tag it.</p>;
+  }
   return (
-    <ul ref={scroller} className="annotation-list windowed" aria-label="Annotations">
-      <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: top }} />
-      {rows.map((row) => {
-        const item = items[row.index];
+    <ul ref={scroller} className={windowed ? 'annotation-list windowed' : 'annotation-list'} aria-label="Annotations">
+      <ListSpacer height={top} />
+      {drawn.map((index) => {
+        const item = items[index];
         if (!item) return null;
         const { annotation: a, anchor } = item;
         return (
@@ -121,12 +104,12 @@ function WindowedList({ items, schema, selectedId, onSelect }: AnnotationListPro
             label={findTag(schema, a.tag)?.label ?? a.tag}
             selected={a.id === selectedId}
             onSelect={onSelect}
-            position={{ index: row.index + 1, of: items.length }}
-            height={row.size}
+            position={windowed ? { index: index + 1, of: items.length } : undefined}
+            height={windowed ? sizeOf(index) : undefined}
           />
         );
       })}
-      <li role="presentation" aria-hidden="true" className="list-spacer" style={{ height: bottom }} />
+      <ListSpacer height={bottom} />
     </ul>
   );
 }
