@@ -30,6 +30,11 @@ export class ProjectRegistry {
     return record;
   }
 
+  /** Lists a project whose database was rebuilt elsewhere (a restore from its safety copy), under its own id. */
+  async adopt(record: ProjectRecord): Promise<void> {
+    await this.db.projects.add({ ...record, name: cleanName(record.name) });
+  }
+
   async rename(id: string, name: string): Promise<void> {
     const updated = await this.db.projects.update(id, { name: cleanName(name), updatedAt: new Date().toISOString() });
     if (updated === 0) throw new Error(`No project with id ${id}.`);

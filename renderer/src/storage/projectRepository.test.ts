@@ -354,4 +354,28 @@ describe('snapshots', () => {
     await repo.applyAction(action(undoOps(applied)));
     expect([await db.articles.count(), await db.bodies.count(), await db.annotations.count(), await db.links.count(), await db.entities.count()]).toEqual([0, 0, 0, 0, 0]);
   });
+
+  it('refuses a link to a claim another window deleted, and an annotation in an article deleted, storing nothing', async () => {
+    await repo.addArticles([makeArticle('a1'), makeArticle('a2')]);
+    await repo.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('c1', 'a1', 'claim') }]));
+    await expect(repo.applyAction(action([createLinkOp('l1', { id: 'c1', articleId: 'a1' }, { id: 'gone', articleId: 'a2' }, 'contradicts', T)]))).rejects.toThrow(/claim this link joins no longer exists/);
+    await repo.applyAction(action([deleteArticleOp('a2')]));
+    await expect(repo.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('c2', 'a2', 'claim') }]))).rejects.toThrow(/article of this annotation no longer exists/);
+    expect([await db.links.count(), await db.annotations.count(), await db.actions.count()]).toEqual([0, 1, 2]);
+  });
+
+  it('numbers every stored change in its transaction and hands it to the journal once committed', async () => {
+    const seen: { seq: number; kind: string }[] = [];
+    const journalled = new ProjectRepository(db, { append: (e) => Promise.resolve(void seen.push({ seq: e.seq, kind: e.kind })) });
+    await journalled.addArticles([makeArticle('a1')]);
+    await journalled.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('c1', 'a1', 'claim') }]));
+    await expect(journalled.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('c1', 'a1', 'claim') }]))).rejects.toThrow();
+    await journalled.applyAction(action([noteOp('c1', 'n')]));
+    expect(seen).toEqual([
+      { seq: 1, kind: 'articles' },
+      { seq: 2, kind: 'action' },
+      { seq: 3, kind: 'action' },
+    ]);
+    expect((await journalled.snapshotWithSeq('p')).seq).toBe(3);
+  });
 });

@@ -2,7 +2,7 @@ import type { Article, ArticleBody, ArticleSummary } from '../core/model/article
 import { splitArticle } from '../core/model/article';
 import type { Annotation } from '../core/model/annotation';
 import { DEFAULT_LINK_TYPES, type Link, type LinkTypeDef } from '../core/model/link';
-import { applyRowOp, type AppliedChange } from '../core/changes/appliedChange';
+import { applyRowOp, RowConflictError, type AppliedChange } from '../core/changes/appliedChange';
 import type { Action, RowOp, RowTypes, TableName } from '../core/changes/rowOp';
 import { inOrder, type TagSchema } from '../core/model/tagSchema';
 import type { Entity } from '../core/model/entity';
@@ -11,6 +11,8 @@ import type { CountedThing } from '../core/model/figure';
 import type { Table } from 'dexie';
 import type { ProjectDb } from './projectDb';
 import { applyDelta, countAll, countDeltas, isEmptyCounts } from '../core/counts/articleCounts';
+import type { JournalEntry } from '../core/journal/journalEntry';
+import { bumpSeq, SEQ_KEY, type Journal } from './journal';
 
 export interface AnnotationCounts {
   claims: number;
@@ -27,9 +29,23 @@ function unlinkEntity(a: Annotation, id: string): Partial<Annotation> {
   return set;
 }
 
-/** Every method is one transaction: when its promise resolves, the change is on disk. */
+/**
+ * Every method is one transaction: when its promise resolves, the change is on disk, and in
+ * the journal outside IndexedDB when the repository has one (a store Chromium discards after
+ * a crash can then be rebuilt; see `storage/journal`).
+ */
 export class ProjectRepository {
-  constructor(readonly db: ProjectDb) {}
+  constructor(
+    readonly db: ProjectDb,
+    private readonly journal: Journal | null = null,
+  ) {}
+
+  /** Copies a committed change to the journal; its failure is the journal's to report, never the change's (it is stored). */
+  private async journalled<T>(work: Promise<{ value: T; entry: JournalEntry }>): Promise<T> {
+    const { value, entry } = await work;
+    if (this.journal) await this.journal.append(entry);
+    return value;
+  }
 
   listArticles(): Promise<ArticleSummary[]> {
     return this.db.articles.toArray();
@@ -61,9 +77,14 @@ export class ProjectRepository {
    * its links; deleting an article, its text, annotations and their links, as they are
    * stored then. The action joins the log.
    */
-  async applyAction(action: Action): Promise<AppliedChange[]> {
+  applyAction(action: Action): Promise<AppliedChange[]> {
+    return this.journalled(this.storeAction(action));
+  }
+
+  /** Stores an action; `seq` given when a journal is replayed (the restored project keeps the numbers its journal has). */
+  private storeAction(action: Action, seq?: number): Promise<{ value: AppliedChange[]; entry: JournalEntry }> {
     const { db } = this;
-    const tables = [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.actions, db.articleCounts];
+    const tables = [db.annotations, db.articles, db.bodies, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.actions, db.articleCounts, db.meta];
     return db.transaction('rw', tables, async () => {
       const applied: AppliedChange[] = [];
       const apply = async (op: RowOp) => {
@@ -91,6 +112,14 @@ export class ProjectRepository {
           await apply({ table: 'bodies', op: 'delete', id: op.id });
         }
         if (op.table === 'annotations' && op.op === 'delete') await deleteLinksOf(op.id);
+        // What a new row points at must be there when it is stored: another window may have
+        // deleted it since this one read it (and a replayed journal may have lost it).
+        if (op.op === 'create' && op.table === 'links' && (await db.annotations.bulkGet([op.row.fromId, op.row.toId])).some((a) => a === undefined)) {
+          throw new RowConflictError('A claim this link joins no longer exists; it was deleted, perhaps in another window.');
+        }
+        if (op.op === 'create' && op.table === 'annotations' && (await db.articles.get(op.row.articleId)) === undefined) {
+          throw new RowConflictError('The article of this annotation no longer exists; it was deleted, perhaps in another window.');
+        }
         if (op.table === 'entities' && op.op === 'delete') {
           // Nothing may point at an entity that is gone: what the action did not move elsewhere is unlinked.
           for (const a of await this.annotationsReferring(op.id)) await apply({ table: 'annotations', op: 'update', id: a.id, set: unlinkEntity(a, op.id) });
@@ -104,7 +133,7 @@ export class ProjectRepository {
         if (isEmptyCounts(next)) await db.articleCounts.delete(articleId);
         else await db.articleCounts.put(next);
       }
-      return applied;
+      return { value: applied, entry: { seq: await bumpSeq(db, seq), kind: 'action', action } };
     });
   }
 
@@ -149,11 +178,17 @@ export class ProjectRepository {
   }
 
   /** All or nothing: one transaction for the whole batch. */
-  async addArticles(articles: readonly Article[]): Promise<void> {
+  addArticles(articles: readonly Article[]): Promise<void> {
+    return this.journalled(this.storeArticles(articles, new Date().toISOString()));
+  }
+
+  private storeArticles(articles: readonly Article[], at: string, seq?: number): Promise<{ value: undefined; entry: JournalEntry }> {
     const parts = articles.map(splitArticle);
-    await this.db.transaction('rw', this.db.articles, this.db.bodies, async () => {
-      await this.db.articles.bulkAdd(parts.map((p) => p.summary));
-      await this.db.bodies.bulkAdd(parts.map((p) => p.body));
+    const { db } = this;
+    return db.transaction('rw', db.articles, db.bodies, db.meta, async () => {
+      await db.articles.bulkAdd(parts.map((p) => p.summary));
+      await db.bodies.bulkAdd(parts.map((p) => p.body));
+      return { value: undefined, entry: { seq: await bumpSeq(db, seq), kind: 'articles', at, articles: [...articles] } };
     });
   }
 
@@ -247,9 +282,14 @@ export class ProjectRepository {
 
   /** The whole project as plain data, read in one transaction so it is one moment of the project. */
   async snapshot(name: string): Promise<ProjectSnapshot> {
+    return (await this.snapshotWithSeq(name)).snapshot;
+  }
+
+  /** The snapshot and the seq of the last change it holds (the journal replays what comes after it). */
+  async snapshotWithSeq(name: string): Promise<{ snapshot: ProjectSnapshot; seq: number }> {
     const { db } = this;
-    return db.transaction('r', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted], async () => {
-      const [summaries, bodies, annotations, links, linkTypes, entities, tags, kinds, counted] = await Promise.all([
+    return db.transaction('r', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.meta], async () => {
+      const [summaries, bodies, annotations, links, linkTypes, entities, tags, kinds, counted, seqRow] = await Promise.all([
         db.articles.toArray(),
         db.bodies.toArray(),
         db.annotations.toArray(),
@@ -259,13 +299,15 @@ export class ProjectRepository {
         db.tags.toArray(),
         db.kinds.toArray(),
         db.counted.toArray(),
+        db.meta.get(SEQ_KEY),
       ]);
       const text = new Map(bodies.map((b) => [b.id, b]));
       const articles = summaries.flatMap((a) => {
         const body = text.get(a.id);
         return body ? [{ ...a, text: body.text, blocks: body.blocks, marks: body.marks }] : [];
       });
-      return { name, articles, annotations, links, linkTypes, entities, tags: inOrder(tags), kinds: inOrder(kinds), counted: inOrder(counted) };
+      const snapshot = { name, articles, annotations, links, linkTypes, entities, tags: inOrder(tags), kinds: inOrder(kinds), counted: inOrder(counted) };
+      return { snapshot, seq: typeof seqRow?.value === 'number' ? seqRow.value : 0 };
     });
   }
 
@@ -273,10 +315,15 @@ export class ProjectRepository {
    * Fills a new, empty project with a snapshot, all or nothing: its tags, kinds and counted
    * things replace the defaults a new project starts with.
    */
-  async fillNew(snapshot: ProjectSnapshot): Promise<void> {
+  fillNew(snapshot: ProjectSnapshot): Promise<void> {
+    return this.journalled(this.storeSnapshot(snapshot, new Date().toISOString()));
+  }
+
+  /** `seq` null: the snapshot is a base the journal does not hold (a restore's backup); the project's seq becomes `baseSeq`. */
+  private storeSnapshot(snapshot: ProjectSnapshot, at: string, seq?: number | null, baseSeq = 0): Promise<{ value: undefined; entry: JournalEntry }> {
     const { db } = this;
     const parts = snapshot.articles.map(splitArticle);
-    await db.transaction('rw', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.articleCounts], async () => {
+    return db.transaction('rw', [db.articles, db.bodies, db.annotations, db.links, db.linkTypes, db.entities, db.tags, db.kinds, db.counted, db.articleCounts, db.meta], async () => {
       if ((await db.articles.count()) > 0) throw new Error('This project is not empty; an archive opens as a new project or merges into the open one.');
       await Promise.all([db.tags.clear(), db.kinds.clear(), db.counted.clear()]);
       await db.articles.bulkAdd(parts.map((p) => p.summary));
@@ -289,7 +336,32 @@ export class ProjectRepository {
       await db.kinds.bulkAdd(snapshot.kinds);
       await db.counted.bulkAdd(snapshot.counted);
       await db.articleCounts.bulkAdd(countAll(snapshot.annotations, snapshot.links));
+      if (seq === null) await db.meta.put({ key: SEQ_KEY, value: baseSeq });
+      return { value: undefined, entry: { seq: seq === null ? baseSeq : await bumpSeq(db, seq), kind: 'snapshot', at, snapshot } };
     });
+  }
+
+  /**
+   * Rebuilds the project from its safety copy: the base (a backup through `baseSeq`) if there is
+   * one, then each journal entry, with the seq it had, so the restored project goes on from the
+   * same numbers and its journal stays valid. Nothing is journalled again. An entry that no longer
+   * applies (it followed a change a crash cut off) is skipped and counted.
+   */
+  async replay(base: { snapshot: ProjectSnapshot; seq: number } | null, entries: readonly JournalEntry[]): Promise<{ applied: number; skipped: number }> {
+    if (base) await this.storeSnapshot(base.snapshot, new Date().toISOString(), null, base.seq);
+    let applied = 0;
+    let skipped = 0;
+    for (const e of entries) {
+      try {
+        if (e.kind === 'action') await this.storeAction(e.action, e.seq);
+        else if (e.kind === 'articles') await this.storeArticles(e.articles, e.at, e.seq);
+        else await this.storeSnapshot(e.snapshot, e.at, e.seq);
+        applied++;
+      } catch {
+        skipped++;
+      }
+    }
+    return { applied, skipped };
   }
 
   /** What identifies the project's state cheaply (row counts and the last action stored): the same state gives the same string. */

@@ -1,0 +1,208 @@
+import { baseFileName, baseSeqOf, COPY_ROOT, DELETED_FILE, INFO_FILE, isCopyFolder, isJournalFile, journalFileName, prunable, readCopyInfo, type CopyInfo } from '../../core/journal/copyFiles';
+import { journalLine, readJournal, type JournalEntry } from '../../core/journal/journalEntry';
+import { newId } from '../../core/model/ids';
+import type { Journal } from '../journal';
+import type { JournalCommand, JournalReply, JournalRequest } from './journalMessages';
+
+/** A project's journal in this window: appends, a new file after each base, and letting go. */
+export interface ProjectJournal extends Journal {
+  close(): void;
+}
+
+/** What a project's safety copy holds, read whole. */
+export interface CopyContents {
+  info: CopyInfo;
+  /** Newest first; a base that does not read is skipped for the next. */
+  bases: { seq: number; bytes: () => Promise<Uint8Array> }[];
+  entries: JournalEntry[];
+  /** Journal lines that did not read (a line a crash cut). */
+  unreadable: number;
+  /** When the copy last changed (its newest file). */
+  changedAt: number;
+}
+
+/** This window's journals are named after it, so two windows never append to one file. */
+const WINDOW = newId('w');
+
+async function readText(file: FileSystemFileHandle): Promise<string> {
+  return (await file.getFile()).text();
+}
+
+async function writeWhole(folder: FileSystemDirectoryHandle, name: string, data: string | Uint8Array): Promise<void> {
+  // A writable stream writes a file beside the old one and swaps it in on close: never half a file.
+  const stream = await (await folder.getFileHandle(name, { create: true })).createWritable();
+  await stream.write(typeof data === 'string' ? data : new Uint8Array(data));
+  await stream.close();
+}
+
+async function fileNames(folder: FileSystemDirectoryHandle): Promise<string[]> {
+  const names: string[] = [];
+  for await (const [name, handle] of folder.entries()) if (handle.kind === 'file') names.push(name);
+  return names;
+}
+
+/**
+ * A copy of every project's changes outside IndexedDB, in the origin private file system:
+ * Chromium discards an origin's whole IndexedDB store when it finds it damaged after a crash
+ * (crbug.com/146284), and this copy is what a project is rebuilt from then. Under Electron the
+ * same storage lives in the app's data folder, beside the backup files.
+ */
+export class SafetyCopy {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (reply: JournalReply) => void>();
+  private readonly parts = new Map<string, number>();
+
+  private constructor(
+    private readonly root: FileSystemDirectoryHandle,
+    private readonly worker: Worker,
+  ) {
+    worker.onmessage = ({ data }: MessageEvent<JournalReply>) => {
+      this.waiting.get(data.id)?.(data);
+      this.waiting.delete(data.id);
+    };
+  }
+
+  /** The copy, or null where this browser gives no private file system (the app works on without it, and says so in Backups). */
+  static async open(): Promise<SafetyCopy | null> {
+    if (typeof navigator.storage?.getDirectory !== 'function' || typeof Worker !== 'function') return null;
+    try {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(COPY_ROOT, { create: true });
+      return new SafetyCopy(root, new Worker(new URL('./journalWorker.ts', import.meta.url), { type: 'module', name: 'journal' }));
+    } catch {
+      return null;
+    }
+  }
+
+  private ask(request: JournalCommand): Promise<JournalReply> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      const message: JournalRequest = { ...request, id };
+      this.worker.postMessage(message);
+    });
+  }
+
+  private folder(projectId: string): Promise<FileSystemDirectoryHandle> {
+    if (!isCopyFolder(projectId)) throw new Error(`not a project id: ${projectId}`);
+    return this.root.getDirectoryHandle(projectId, { create: true });
+  }
+
+  /**
+   * The project's journal in this window. Its first append writes `project.json` if the copy has
+   * none yet (a project made before this copy existed, so it needs a base to be rebuilt from).
+   */
+  journal(project: { id: string; name: string; createdAt: string }, onError: (message: string) => void): ProjectJournal {
+    let ready: Promise<void> | null = null;
+    return {
+      append: async (entry) => {
+        try {
+          ready ??= this.describe({ ...project, startsEmpty: false }, false);
+          await ready;
+          const reply = await this.ask({ op: 'append', projectId: project.id, file: journalFileName(WINDOW, this.parts.get(project.id) ?? 0), line: journalLine(entry) });
+          if (!reply.ok) throw new Error(reply.message);
+        } catch (e) {
+          ready = null;
+          onError(e instanceof Error ? e.message : String(e));
+        }
+      },
+      close: () => void this.ask({ op: 'close', projectId: project.id }),
+    };
+  }
+
+  /** Writes `project.json` (always when `overwrite`, else only where missing), and lifts a `deleted` mark the project outlived. */
+  async describe(info: CopyInfo, overwrite = true): Promise<void> {
+    const folder = await this.folder(info.id);
+    const names = await fileNames(folder);
+    if (names.includes(DELETED_FILE)) await folder.removeEntry(DELETED_FILE);
+    if (!overwrite && names.includes(INFO_FILE) && readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE)))) return;
+    await writeWhole(folder, INFO_FILE, JSON.stringify(info));
+  }
+
+  /** The new name of a project, kept with its copy. */
+  async rename(id: string, name: string): Promise<void> {
+    const folder = await this.folder(id);
+    const info = (await fileNames(folder)).includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+    if (info) await writeWhole(folder, INFO_FILE, JSON.stringify({ ...info, name }));
+  }
+
+  async hasBase(projectId: string): Promise<boolean> {
+    return (await fileNames(await this.folder(projectId))).some((n) => baseSeqOf(n) !== null);
+  }
+
+  /**
+   * Keeps a backup archive of the project through `seq` as its base, then lets go of what no
+   * restore needs any more: this window's journal goes on in a new file, and bases and journals
+   * older than the last two bases are removed (a journal another window still writes stays).
+   */
+  async writeBase(projectId: string, seq: number, archive: Uint8Array): Promise<void> {
+    const folder = await this.folder(projectId);
+    await writeWhole(folder, baseFileName(seq), archive);
+    this.parts.set(projectId, (this.parts.get(projectId) ?? 0) + 1);
+    const names = await fileNames(folder);
+    const journals = await Promise.all(
+      names.filter(isJournalFile).map(async (name) => ({ name, lastSeq: Math.max(0, ...readJournal(await readText(await folder.getFileHandle(name))).entries.map((e) => e.seq)) })),
+    );
+    const drop = prunable(names.map(baseSeqOf).filter((s): s is number => s !== null), journals);
+    for (const name of [...drop.bases.map(baseFileName), ...drop.journals]) await folder.removeEntry(name).catch(() => undefined);
+  }
+
+  /** The projects with a copy, not deleted, among those not in `known`: what a store that was discarded left behind. */
+  async orphans(known: ReadonlySet<string>): Promise<CopyInfo[]> {
+    const out: CopyInfo[] = [];
+    for await (const [name, handle] of this.root.entries()) {
+      if (handle.kind !== 'directory' || known.has(name) || !isCopyFolder(name)) continue;
+      const folder = handle as FileSystemDirectoryHandle;
+      const names = await fileNames(folder);
+      if (names.includes(DELETED_FILE)) {
+        // Deleted by the analyst; the removal did not finish (a window still held a journal, or a crash).
+        await this.root.removeEntry(name, { recursive: true }).catch(() => undefined);
+        continue;
+      }
+      const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+      if (info && info.id === name) out.push(info);
+    }
+    return out;
+  }
+
+  /** Everything the copy holds for a project, to plan and run its restore. */
+  async read(projectId: string): Promise<CopyContents | null> {
+    const folder = await this.folder(projectId);
+    const names = await fileNames(folder);
+    const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+    if (!info) return null;
+    let changedAt = 0;
+    const entries: JournalEntry[] = [];
+    let unreadable = 0;
+    const bases: CopyContents['bases'] = [];
+    for (const name of names) {
+      const handle = await folder.getFileHandle(name);
+      const file = await handle.getFile();
+      changedAt = Math.max(changedAt, file.lastModified);
+      const seq = baseSeqOf(name);
+      if (seq !== null) bases.push({ seq, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+      else if (isJournalFile(name)) {
+        const read = readJournal(await file.text());
+        entries.push(...read.entries);
+        unreadable += read.unreadable;
+      }
+    }
+    bases.sort((a, b) => b.seq - a.seq);
+    return { info, bases, entries, unreadable, changedAt };
+  }
+
+  /** Marks the copy deleted first, so a removal a crash cuts short is never offered back as a lost project. */
+  async remove(projectId: string): Promise<void> {
+    const folder = await this.folder(projectId);
+    await writeWhole(folder, DELETED_FILE, '');
+    await this.ask({ op: 'close', projectId });
+    await this.root.removeEntry(projectId, { recursive: true }).catch(() => undefined);
+  }
+}
+
+let shared: Promise<SafetyCopy | null> | null = null;
+
+/** The window's one safety copy (one worker holds its journals). */
+export function safetyCopy(): Promise<SafetyCopy | null> {
+  shared ??= SafetyCopy.open();
+  return shared;
+}
