@@ -30,6 +30,7 @@ import { ExportDialog } from '../features/transfer/ExportDialog';
 import { useDataImport } from '../features/transfer/useDataImport';
 import { useBackups } from '../features/backups/useBackups';
 import { BackupsDialog } from '../features/backups/BackupsDialog';
+import { RecoveryDialog } from '../features/projects/RecoveryDialog';
 import type { PickedFile } from '../platform/platform';
 import { getPlatform, isElectron } from '../platform/platform';
 import { installUnloadFlush, pendingEdits } from '../features/common/pendingEdits';
@@ -269,6 +270,7 @@ export function Workbench({ session }: { session: ProjectSession }) {
         />
       )}
       {help && <HelpOverlay onClose={() => setHelp(false)} />}
+      {session.recovery.lost.length > 0 && !session.recovery.dismissed && <RecoveryDialog recovery={session.recovery} onRestored={setTransferNotice} />}
       {showBackups && open && <BackupsDialog open={open} store={backups} restore={session.createFrom} onClose={() => setShowBackups(false)} />}
       {exporting && open && <ExportDialog repo={open.repo} projectName={open.record.name} onClose={() => setExporting(false)} onDone={setTransferNotice} />}
       {transferNotice && (

@@ -6,7 +6,7 @@ import type { Backup, BackupStore } from '../../storage/backupStore';
 import { Dialog } from '../common/Dialog';
 import { liveValue, useLive } from '../common/useLive';
 import type { OpenProject } from '../projects/useProjectSession';
-import { getPlatform } from '../../platform/platform';
+import { backupCopies } from './backupCopies';
 import { backUp } from './backUp';
 
 export interface BackupsDialogProps {
@@ -34,7 +34,7 @@ export function BackupsDialog({ open, store, restore, onClose }: BackupsDialogPr
   const backUpNow = useCallback(async () => {
     setBusy(true);
     try {
-      const took = await backUp(open.repo, store, { id: open.record.id, name: open.record.name }, getPlatform().keepBackupFile);
+      const took = await backUp(open.repo, store, { id: open.record.id, name: open.record.name }, backupCopies(open));
       setMessage(took ? 'Backed up.' : 'Nothing changed since the last backup.');
       setVersion((v) => v + 1);
     } catch (e) {
@@ -73,8 +73,13 @@ export function BackupsDialog({ open, store, restore, onClose }: BackupsDialogPr
       }
     >
       <p className="muted small">
-        A backup is taken when the project opens, every ten minutes while it changes, and when the window is hidden; the newest 20 are kept. Restoring opens one as a new project beside
-        this one, so nothing is overwritten.
+        A backup is taken a minute after the project opens, every ten minutes while it changes, and when the window is hidden; the newest 20 are kept. Restoring opens one as a new
+        project beside this one, so nothing is overwritten.
+      </p>
+      <p className="muted small" data-testid="safety-copy-state">
+        {open.safety
+          ? 'Safety copy: on. Every change shown as saved is also written outside the browser’s database, with the last backup, so a store the browser throws away after a crash can be rebuilt.'
+          : 'Safety copy: off. This browser gives Crosscheck no private file system, so only the backups above protect this project.'}
       </p>
       {list.length === 0 ? (
         <p className="empty">No backup yet.</p>

@@ -58,8 +58,8 @@ describe('backups', () => {
       kept.push(file);
       return `/data/backups/${file.projectId}/${file.at}.crosscheck`;
     };
-    expect(await backUp(repo, store, project, keep)).toBe(true);
-    expect(await backUp(repo, store, project, keep)).toBe(false);
+    expect(await backUp(repo, store, project, { keepFile: keep })).toBe(true);
+    expect(await backUp(repo, store, project, { keepFile: keep })).toBe(false);
     expect(kept).toHaveLength(1);
     const file = kept[0] as BackupFile;
     expect(file.projectId).toBe('p1');
@@ -69,7 +69,37 @@ describe('backups', () => {
 
   it('says the backup is kept in the app when its file could not be written', async () => {
     await repo.fillNew(sampleSnapshot());
-    await expect(backUp(repo, store, project, () => Promise.reject(new Error('no space left')))).rejects.toThrow('it is kept in the app, but its file was not written (no space left)');
+    await expect(backUp(repo, store, project, { keepFile: () => Promise.reject(new Error('no space left')) })).rejects.toThrow('it is kept in the app, but its file was not written (no space left)');
     expect(await store.list('p1')).toHaveLength(1);
+  });
+
+  it('gives the safety copy a base from each backup, and one while it has none even when nothing changed', async () => {
+    await repo.fillNew(sampleSnapshot());
+    const bases: number[] = [];
+    let has = false;
+    const base = {
+      needed: () => Promise.resolve(!has),
+      write: (seq: number, archive: Uint8Array) => {
+        expect(readArchive(archive, 'base').ok).toBe(true);
+        bases.push(seq);
+        has = true;
+        return Promise.resolve();
+      },
+    };
+    expect(await backUp(repo, store, project, {})).toBe(true);
+    // Nothing changed since, but the copy has no base: one is taken for it, and no second backup stored.
+    expect(await backUp(repo, store, project, { base })).toBe(false);
+    expect(await store.list('p1')).toHaveLength(1);
+    expect(await backUp(repo, store, project, { base })).toBe(false);
+    await repo.applyAction({ id: 'a1', label: 'Note', ops: [{ table: 'annotations', op: 'update', id: 'c-monitor', set: { note: 'later' } }], by: 't', at: '2026-11-30T02:00:00.000Z' });
+    expect(await backUp(repo, store, project, { base })).toBe(true);
+    // The fill was change 1, the note change 2.
+    expect(bases).toEqual([1, 2]);
+  });
+
+  it('says what was kept when the safety copy’s base could not be written', async () => {
+    await repo.fillNew(sampleSnapshot());
+    const base = { needed: () => Promise.resolve(true), write: () => Promise.reject(new Error('quota')) };
+    await expect(backUp(repo, store, project, { base })).rejects.toThrow("it is kept in the app, but the safety copy's base was not written (quota)");
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { BackupStore } from '../../storage/backupStore';
 import type { SaveStatus } from '../common/saveStatus';
 import type { OpenProject } from '../projects/useProjectSession';
-import { getPlatform } from '../../platform/platform';
+import { backupCopies } from './backupCopies';
 import { backUp } from './backUp';
 
 /** How often a changed project is backed up while it is open. */
@@ -34,7 +34,7 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
       if (running) return;
       running = true;
       last = Date.now();
-      backUp(open.repo, store, { id: open.record.id, name: open.record.name }, getPlatform().keepBackupFile)
+      backUp(open.repo, store, { id: open.record.id, name: open.record.name }, backupCopies(open))
         .catch((e: unknown) => status.fail(`The backup of “${open.record.name}” failed: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`))
         .finally(() => {
           running = false;

@@ -9,6 +9,8 @@ import { useLive } from '../common/useLive';
 import { ActionHistory } from '../history/actionHistory';
 import { authorId } from './authorId';
 import { sampleArticles } from './sampleProject';
+import { safetyCopy, type SafetyCopy } from '../../storage/safetyCopy/safetyCopy';
+import { useRecovery, type Recovery } from './useRecovery';
 
 const CURRENT_KEY = 'crosscheck.currentProject';
 const SEEDED_KEY = 'crosscheck.sampleCreated';
@@ -17,6 +19,10 @@ export interface OpenProject {
   record: ProjectRecord;
   repo: ProjectRepository;
   history: ActionHistory;
+  /** The copy of its changes outside IndexedDB; null where the browser gives no private file system. */
+  safety: SafetyCopy | null;
+  /** Lets go of its journal (the window switches projects or closes it). */
+  close(): void;
 }
 
 export interface ProjectSession {
@@ -35,22 +41,39 @@ export interface ProjectSession {
   createSample(): Promise<ProjectRecord>;
   /** Opens an archive's project as a new project (named like it, made unique) and switches to it. */
   createFrom(snapshot: ProjectSnapshot): Promise<ProjectRecord>;
+  /** Projects the browser's storage lost and their safety copy can rebuild. */
+  recovery: Recovery;
 }
 
 const registry = new ProjectRegistry();
 
+/** Where a journal that cannot be written says so: the open session's status bar. */
+let journalTrouble: (message: string) => void = () => undefined;
+
+/** A new project with its safety copy begun: the copy holds it from its creation, so it can be rebuilt from the journal alone. */
+async function createRecord(name: string): Promise<{ record: ProjectRecord; safety: SafetyCopy | null }> {
+  const record = await registry.create(name);
+  const safety = await safetyCopy();
+  await safety?.describe({ id: record.id, name: record.name, createdAt: record.createdAt, startsEmpty: true });
+  return { record, safety };
+}
+
 /** A new project filled by `fill`, all or nothing: a failed fill leaves no project behind. */
 async function createFilled(name: string, fill: (repo: ProjectRepository) => Promise<void>): Promise<ProjectRecord> {
-  const record = await registry.create(name);
+  const { record, safety } = await createRecord(name);
   const db = registry.openProject(record.id);
+  const journal = safety?.journal(record, (m) => journalTrouble(`The safety copy of “${record.name}” could not be written (${m}). The project itself is saved.`)) ?? null;
   try {
-    await fill(new ProjectRepository(db));
+    await fill(new ProjectRepository(db, journal));
   } catch (error) {
     db.close();
+    await safety?.markDeleted(record.id);
     await registry.delete(record.id);
+    await safety?.remove(record.id);
     throw error;
   } finally {
     db.close();
+    journal?.close();
   }
   return record;
 }
@@ -99,10 +122,12 @@ export function useProjectSession(): ProjectSession {
   const [error, setError] = useState<string | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(() => localStorage.getItem(CURRENT_KEY));
   const status = useRef(new SaveStatus()).current;
+  const [safety, setSafety] = useState<SafetyCopy | null>(null);
 
   useEffect(() => {
-    ensureFirstRun()
-      .then(() => {
+    Promise.all([ensureFirstRun(), safetyCopy()])
+      .then(([, copy]) => {
+        setSafety(copy);
         setCurrentId(localStorage.getItem(CURRENT_KEY));
         setReady(true);
       })
@@ -138,15 +163,32 @@ export function useProjectSession(): ProjectSession {
 
   const open = useMemo<OpenProject | null>(() => {
     if (!record || checked !== record.id) return null;
-    const repo = new ProjectRepository(registry.openProject(record.id));
+    let told = false;
+    const journal =
+      safety?.journal(record, (m) => {
+        // Once per opening: the same failure on every tag would bury the status bar.
+        if (told) return;
+        told = true;
+        status.fail(`The safety copy of “${record.name}” could not be written (${m}). Your work is saved in the project, and backups still run.`);
+      }) ?? null;
+    const repo = new ProjectRepository(registry.openProject(record.id), journal);
     repo.db.onUpgradedElsewhere = () =>
       setNotice(`“${record.name}” was opened by a newer version of Crosscheck in another window, which upgraded it. Reload this window to keep working on it; everything already saved is kept.`);
-    return { record, repo, history: new ActionHistory(repo, status, authorId()) };
+    return { record, repo, history: new ActionHistory(repo, status, authorId()), safety, close: () => journal?.close() };
     // A rename must not reopen the database or drop the undo history.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recordId, status, checked]);
+  }, [recordId, status, checked, safety]);
 
-  useEffect(() => () => open?.repo.db.close(), [open]);
+  useEffect(
+    () => () => {
+      open?.repo.db.close();
+      open?.close();
+    },
+    [open],
+  );
+  useEffect(() => {
+    journalTrouble = (m) => status.fail(m);
+  }, [status]);
 
   // The open project vanished from the list without this window deleting it: say so.
   const shown = useRef<{ id: string; name: string } | null>(null);
@@ -167,24 +209,37 @@ export function useProjectSession(): ProjectSession {
 
   const create = useCallback(
     async (name: string) => {
-      const created = await status.track('New project', () => registry.create(name));
+      const created = await status.track('New project', async () => (await createRecord(name)).record);
       switchTo(created.id);
       return created;
     },
     [status, switchTo],
   );
 
-  const rename = useCallback((id: string, name: string) => status.track('Rename project', () => registry.rename(id, name)), [status]);
+  const rename = useCallback(
+    (id: string, name: string) =>
+      status.track('Rename project', async () => {
+        await registry.rename(id, name);
+        const record = await registry.get(id);
+        if (record) await safety?.rename(id, record.name);
+      }),
+    [status, safety],
+  );
 
   const remove = useCallback(
     async (id: string) => {
       removedHere.current.add(id);
       if (open?.record.id === id) open.repo.db.close();
-      await status.track('Delete project', () => registry.delete(id));
+      await status.track('Delete project', async () => {
+        // Marked deleted first: a removal a crash cuts short is never offered back as a lost project.
+        await safety?.markDeleted(id);
+        await registry.delete(id);
+        await safety?.remove(id);
+      });
       if (localStorage.getItem(CURRENT_KEY) === id) localStorage.removeItem(CURRENT_KEY);
       setCurrentId((cur) => (cur === id ? null : cur));
     },
-    [open, status],
+    [open, status, safety],
   );
 
   const createSample = useCallback(async () => {
@@ -203,6 +258,7 @@ export function useProjectSession(): ProjectSession {
   );
 
   const current = useMemo(() => (open && record ? { ...open, record } : null), [open, record]);
+  const recovery = useRecovery(safety, live.status === 'ready' ? projects : null, status, registry, switchTo);
 
   return {
     projects,
@@ -218,5 +274,6 @@ export function useProjectSession(): ProjectSession {
     remove,
     createSample,
     createFrom,
+    recovery,
   };
 }

@@ -152,14 +152,18 @@ export class SafetyCopy {
     for await (const [name, handle] of this.root.entries()) {
       if (handle.kind !== 'directory' || known.has(name) || !isCopyFolder(name)) continue;
       const folder = handle as FileSystemDirectoryHandle;
-      const names = await fileNames(folder);
-      if (names.includes(DELETED_FILE)) {
-        // Deleted by the analyst; the removal did not finish (a window still held a journal, or a crash).
-        await this.root.removeEntry(name, { recursive: true }).catch(() => undefined);
-        continue;
+      try {
+        const names = await fileNames(folder);
+        if (names.includes(DELETED_FILE)) {
+          // Deleted by the analyst; the removal did not finish (a window still held a journal, or a crash).
+          await this.root.removeEntry(name, { recursive: true }).catch(() => undefined);
+          continue;
+        }
+        const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+        if (info && info.id === name) out.push(info);
+      } catch {
+        // Removed while this looked (another window deleting it): not lost.
       }
-      const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
-      if (info && info.id === name) out.push(info);
     }
     return out;
   }
@@ -190,10 +194,19 @@ export class SafetyCopy {
     return { info, bases, entries, unreadable, changedAt };
   }
 
-  /** Marks the copy deleted first, so a removal a crash cuts short is never offered back as a lost project. */
+  /** Marks the copy deleted, before the project itself goes: a removal a crash cuts short is never offered back as a lost project. */
+  async markDeleted(projectId: string): Promise<void> {
+    if (!isCopyFolder(projectId)) return;
+    const folder = await this.root.getDirectoryHandle(projectId).catch(() => null);
+    if (folder) await writeWhole(folder, DELETED_FILE, '');
+  }
+
+  /**
+   * Removes a copy marked deleted. Another window's scan may be removing it at the same moment,
+   * and a journal another window holds open keeps its folder until a later start clears it:
+   * neither is an error.
+   */
   async remove(projectId: string): Promise<void> {
-    const folder = await this.folder(projectId);
-    await writeWhole(folder, DELETED_FILE, '');
     await this.ask({ op: 'close', projectId });
     await this.root.removeEntry(projectId, { recursive: true }).catch(() => undefined);
   }

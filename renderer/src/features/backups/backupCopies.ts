@@ -1,0 +1,14 @@
+import { getPlatform } from '../../platform/platform';
+import type { OpenProject } from '../projects/useProjectSession';
+import type { BackupCopies } from './backUp';
+
+/** Where the open project's backups are kept besides the backups database: a file under Electron, and the safety copy's base. */
+export function backupCopies(open: Pick<OpenProject, 'record' | 'safety'>): BackupCopies {
+  const { safety } = open;
+  const id = open.record.id;
+  const copies: BackupCopies = {};
+  const keepFile = getPlatform().keepBackupFile;
+  if (keepFile) copies.keepFile = keepFile;
+  if (safety) copies.base = { needed: async () => !(await safety.hasBase(id)), write: (seq, archive) => safety.writeBase(id, seq, archive) };
+  return copies;
+}
