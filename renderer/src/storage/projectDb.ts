@@ -9,6 +9,9 @@ import { DEFAULT_KINDS, defaultTags, type KindDef, type TagDef } from '../core/m
 import { countAll, type ArticleCounts } from '../core/counts/articleCounts';
 import { tagsFromVersion3 } from './tagsFromVersion3';
 
+/** An action as the log keeps it: with the seq it was stored as (rows logged before the safety copy have none). */
+export type StoredAction = Action & { seq?: number };
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -26,7 +29,7 @@ export class ProjectDb extends Dexie {
   entities!: EntityTable<Entity, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   /** Every stored action, as the patch it was: the log another copy of the project can replay. */
-  actions!: EntityTable<Action, 'id'>;
+  actions!: EntityTable<StoredAction, 'id'>;
   linkTypes!: EntityTable<LinkTypeDef, 'id'>;
   tags!: EntityTable<TagDef, 'id'>;
   kinds!: EntityTable<KindDef, 'id'>;

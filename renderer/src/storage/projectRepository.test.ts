@@ -378,4 +378,29 @@ describe('snapshots', () => {
     ]);
     expect((await journalled.snapshotWithSeq('p')).seq).toBe(3);
   });
+
+  it('catches the journal up from the log after a crash cut the last lines, and says when only a new base can', async () => {
+    const lines: { seq: number; kind: string; id?: string }[] = [];
+    let crashed = false;
+    const journalled = new ProjectRepository(db, {
+      append: (e) => {
+        // The crash: the database committed, the journal line was never written.
+        if (!crashed) lines.push({ seq: e.seq, kind: e.kind, ...(e.kind === 'action' ? { id: e.action.id } : {}) });
+        return Promise.resolve();
+      },
+    });
+    await journalled.addArticles([makeArticle('a1')]);
+    await journalled.applyAction(action([{ table: 'annotations', op: 'create', row: makeAnnotation('c1', 'a1', 'claim') }]));
+    crashed = true;
+    const late = [action([noteOp('c1', 'one')]), action([noteOp('c1', 'two')])];
+    for (const a of late) await journalled.applyAction(a);
+    crashed = false;
+    expect(await journalled.catchUpJournal(2)).toBe(true);
+    expect(lines.slice(2)).toEqual(late.map((a, i) => ({ seq: 3 + i, kind: 'action', id: a.id })));
+    // Caught up: nothing more to copy.
+    expect(await journalled.catchUpJournal(4)).toBe(true);
+    expect(lines).toHaveLength(4);
+    // An import is not in the action log: a copy that lacks one needs a new base.
+    expect(await journalled.catchUpJournal(0)).toBe(false);
+  });
 });

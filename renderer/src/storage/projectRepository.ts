@@ -9,7 +9,7 @@ import type { Entity } from '../core/model/entity';
 import type { ProjectSnapshot } from '../core/formats/projectSnapshot';
 import type { CountedThing } from '../core/model/figure';
 import type { Table } from 'dexie';
-import type { ProjectDb } from './projectDb';
+import type { ProjectDb, StoredAction } from './projectDb';
 import { applyDelta, countAll, countDeltas, isEmptyCounts } from '../core/counts/articleCounts';
 import type { JournalEntry } from '../core/journal/journalEntry';
 import { bumpSeq, SEQ_KEY, type Journal } from './journal';
@@ -126,15 +126,51 @@ export class ProjectRepository {
         }
         await apply(op);
       }
-      await db.actions.add(action);
+      const entry: JournalEntry = { seq: await bumpSeq(db, seq), kind: 'action', action };
+      // The row keeps its seq, so a journal a crash left behind the database can be caught up from the log.
+      await db.actions.add({ ...action, seq: entry.seq });
       // The counts move with the rows they count, in this transaction.
       for (const [articleId, delta] of countDeltas(applied)) {
         const next = applyDelta(await db.articleCounts.get(articleId), articleId, delta);
         if (isEmptyCounts(next)) await db.articleCounts.delete(articleId);
         else await db.articleCounts.put(next);
       }
-      return { value: applied, entry: { seq: await bumpSeq(db, seq), kind: 'action', action } };
+      return { value: applied, entry };
     });
+  }
+
+  /**
+   * Copies to the journal what the database stored after `copied` (the last seq the copy holds):
+   * a crash between a commit and its journal line leaves the database ahead. Resolves to false
+   * when the log cannot give it all (an import is not in the log): the copy then needs a new base.
+   */
+  async catchUpJournal(copied: number): Promise<boolean> {
+    const { db, journal } = this;
+    if (!journal) return true;
+    const { seq, rows } = await db.transaction('r', db.meta, db.actions, async () => {
+      const row = await db.meta.get(SEQ_KEY);
+      const seq = typeof row?.value === 'number' ? row.value : 0;
+      const rows: StoredAction[] = [];
+      if (seq > copied) {
+        // The newest first; those a crash cut are the last few, so this stops after them.
+        await db.actions
+          .orderBy('at')
+          .reverse()
+          .until(() => rows.length >= seq - copied || rows.length >= 1_000)
+          .each((a: StoredAction) => {
+            if ((a.seq ?? 0) > copied) rows.push(a);
+          });
+      }
+      return { seq, rows };
+    });
+    if (seq <= copied) return true;
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    for (let s = copied + 1; s <= seq; s++) if (!bySeq.has(s)) return false;
+    for (let s = copied + 1; s <= seq; s++) {
+      const { seq: _seq, ...action } = bySeq.get(s) as StoredAction;
+      await journal.append({ seq: s, kind: 'action', action });
+    }
+    return true;
   }
 
   /** The links with an end in this article. */

@@ -52,3 +52,19 @@ export function readJournal(text: string): JournalRead {
   }
   return { entries, unreadable };
 }
+
+/**
+ * The seq of the last whole entry in the end of a journal file: `text` is the file's last bytes
+ * (`atStart` when that is the whole file). A first line cut by the tail, and a last line a crash
+ * cut, do not count. Null when the text holds no whole entry (read a longer tail).
+ */
+export function lastSeqOf(text: string, atStart: boolean): number | null {
+  const lines = text.split('\n');
+  lines.pop();
+  if (!atStart) lines.shift();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const read = readJournal(lines[i] as string);
+    if (read.entries.length) return (read.entries[0] as JournalEntry).seq;
+  }
+  return null;
+}

@@ -30,18 +30,28 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
     if (!open) return undefined;
     let last = 0;
     let running = false;
-    const run = () => {
+    const run = (newBase = false) => {
       if (running) return;
       running = true;
       last = Date.now();
-      backUp(open.repo, store, { id: open.record.id, name: open.record.name }, backupCopies(open))
+      backUp(open.repo, store, { id: open.record.id, name: open.record.name }, backupCopies(open, newBase))
         .catch((e: unknown) => status.fail(`The backup of “${open.record.name}” failed: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`))
         .finally(() => {
           running = false;
         });
     };
-    const first = window.setTimeout(run, FIRST_BACKUP_AFTER_MS);
-    const timer = window.setInterval(run, BACKUP_EVERY_MS);
+    const first = window.setTimeout(() => run(), FIRST_BACKUP_AFTER_MS);
+    const timer = window.setInterval(() => run(), BACKUP_EVERY_MS);
+    // A crash between a commit and its journal line leaves the safety copy behind the database:
+    // at once, copy what it lacks from the action log, or give it a new base when the log cannot.
+    const { safety } = open;
+    if (safety) {
+      safety
+        .lastSeq(open.record.id)
+        .then((copied) => open.repo.catchUpJournal(copied))
+        .then((caughtUp) => caughtUp || run(true))
+        .catch((e: unknown) => status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`));
+    }
     const onHide = () => {
       if (document.visibilityState === 'hidden' && Date.now() - last > ON_HIDE_AFTER_MS) run();
     };

@@ -105,7 +105,10 @@ function ensureFirstRun(): Promise<void> {
     const seed = async () => {
       if (localStorage.getItem(SEEDED_KEY)) return;
       const existing = await registry.list();
-      if (existing.length === 0) {
+      // Not a first start if the store was discarded and the projects' safety copies are there:
+      // the analyst is offered those, not a new sample beside them.
+      const lost = existing.length === 0 ? ((await (await safetyCopy())?.orphans(new Set()))?.length ?? 0) : 0;
+      if (existing.length === 0 && lost === 0) {
         const record = await createSampleProject();
         localStorage.setItem(CURRENT_KEY, record.id);
       }

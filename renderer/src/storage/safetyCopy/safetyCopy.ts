@@ -1,5 +1,5 @@
 import { baseFileName, baseSeqOf, COPY_ROOT, DELETED_FILE, INFO_FILE, isCopyFolder, isJournalFile, journalFileName, prunable, readCopyInfo, type CopyInfo } from '../../core/journal/copyFiles';
-import { journalLine, readJournal, type JournalEntry } from '../../core/journal/journalEntry';
+import { journalLine, lastSeqOf, readJournal, type JournalEntry } from '../../core/journal/journalEntry';
 import { newId } from '../../core/model/ids';
 import type { Journal } from '../journal';
 import type { JournalCommand, JournalReply, JournalRequest } from './journalMessages';
@@ -123,6 +123,28 @@ export class SafetyCopy {
     const folder = await this.folder(id);
     const info = (await fileNames(folder)).includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
     if (info) await writeWhole(folder, INFO_FILE, JSON.stringify({ ...info, name }));
+  }
+
+  /** The last seq the copy holds (its newest base, or a journal's last whole line), read from the files' ends: 0 when it holds none. */
+  async lastSeq(projectId: string): Promise<number> {
+    const folder = await this.folder(projectId);
+    let last = 0;
+    for (const name of await fileNames(folder)) {
+      const base = baseSeqOf(name);
+      if (base !== null) last = Math.max(last, base);
+      if (!isJournalFile(name)) continue;
+      const file = await (await folder.getFileHandle(name)).getFile();
+      // An import's line can be megabytes long: read a longer end until it holds a whole line.
+      for (let tail = 64 * 1024; ; tail *= 4) {
+        const start = Math.max(0, file.size - tail);
+        const seq = lastSeqOf(await file.slice(start).text(), start === 0);
+        if (seq !== null || start === 0) {
+          last = Math.max(last, seq ?? 0);
+          break;
+        }
+      }
+    }
+    return last;
   }
 
   async hasBase(projectId: string): Promise<boolean> {
