@@ -21,6 +21,9 @@ export interface CopyContents {
   changedAt: number;
 }
 
+/** The folder the start's probe writes in (no project has an id without an underscore). */
+const PROBE = 'probe';
+
 /** This window's journals are named after it, so two windows never append to one file. */
 const WINDOW = newId('w');
 
@@ -67,7 +70,18 @@ export class SafetyCopy {
     if (typeof navigator.storage?.getDirectory !== 'function' || typeof Worker !== 'function') return null;
     try {
       const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(COPY_ROOT, { create: true });
-      return new SafetyCopy(root, new Worker(new URL('./journalWorker.ts', import.meta.url), { type: 'module', name: 'journal' }));
+      const copy = new SafetyCopy(root, new Worker(new URL('./journalWorker.ts', import.meta.url), { type: 'module', name: 'journal' }));
+      // A browser (or an Electron scheme) can give the folder but refuse the worker's file
+      // handles: try one now, so the copy is off from the start rather than failing each save.
+      const file = journalFileName(`${WINDOW}-probe`, 0);
+      const probe = await copy.ask({ op: 'append', projectId: PROBE, file, line: '' });
+      await copy.ask({ op: 'close', projectId: PROBE });
+      await (await root.getDirectoryHandle(PROBE)).removeEntry(file).catch(() => undefined);
+      if (!probe.ok) {
+        copy.worker.terminate();
+        return null;
+      }
+      return copy;
     } catch {
       return null;
     }
