@@ -45,18 +45,21 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
     // A crash between a commit and its journal line leaves the safety copy behind the database:
     // at once, copy what it lacks from the action log, or give it a new base when the log cannot.
     const { safety } = open;
+    // Switched away (the database closes): what was under way is not this window's problem any more.
+    let current = true;
     if (safety) {
       safety
         .lastSeq(open.record.id)
-        .then((copied) => open.repo.catchUpJournal(copied))
-        .then((caughtUp) => caughtUp || run(true))
-        .catch((e: unknown) => status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`));
+        .then((copied) => (current ? open.repo.catchUpJournal(copied) : true))
+        .then((caughtUp) => caughtUp || !current || run(true))
+        .catch((e: unknown) => current && status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`));
     }
     const onHide = () => {
       if (document.visibilityState === 'hidden' && Date.now() - last > ON_HIDE_AFTER_MS) run();
     };
     document.addEventListener('visibilitychange', onHide);
     return () => {
+      current = false;
       window.clearTimeout(first);
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onHide);
