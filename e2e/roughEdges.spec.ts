@@ -171,3 +171,50 @@ test('two windows: a note being typed is shown, not lost, when the other window 
   await expect(page.getByRole('status').filter({ hasText: 'The project “Sample project” was deleted in another window.' })).toBeVisible();
   await expect(wb.projectSelect.locator('option:checked')).toHaveText('Second');
 });
+
+test('two windows typing one note: the one still typing is told, writes nothing over the other, and the analyst keeps mine, theirs or both', async ({ workbench: wb, page, context }) => {
+  await wb.openArticle(COALITION);
+  await wb.tagWithKey('CENTCOM', '3');
+  await wb.expectSaved();
+  const other = new WorkbenchPage(await context.newPage());
+  await other.goto();
+  await other.openArticle(COALITION);
+  await other.annotation('CENTCOM').click();
+  const note = (w: WorkbenchPage) => w.sidebar.getByPlaceholder('Why this matters, who said it…');
+  const conflict = wb.sidebar.getByRole('alert');
+
+  const cases = [
+    { answer: 'Keep both', mine: 'From this window.', theirs: 'From the other window.', stored: 'From the other window.\n\nFrom this window.' },
+    { answer: 'Use theirs', mine: 'Mine, dropped.', theirs: 'Theirs again.', stored: 'Theirs again.' },
+    { answer: 'Keep mine', mine: 'Mine at last.', theirs: 'Theirs, overruled.', stored: 'Mine at last.' },
+    // Leaving the note unanswered (another annotation chosen, the article closed) keeps both.
+    { answer: null, mine: 'Left unanswered.', theirs: 'Written there.', stored: 'Written there.\n\nLeft unanswered.' },
+  ];
+  for (const { answer, mine, theirs, stored } of cases) {
+    await wb.annotation('CENTCOM').click();
+    await page.keyboard.press('n');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(mine);
+    // The other window writes the same note meanwhile and leaves the field: it is stored.
+    await note(other).fill(theirs);
+    await note(other).blur();
+    await other.expectSaved();
+    await expect(conflict).toContainText('Changed in another window while you typed. There it reads:');
+    await expect(conflict.locator('q')).toHaveText(theirs);
+    if (process.env.SCREENSHOT_DIR && answer === 'Keep both') await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/note-changed-elsewhere.png` });
+    // This window writes nothing over it, however long it waits, even out of the field, until the analyst answers.
+    await note(wb).blur();
+    // Longer than the autosave delay (600 ms): a save would have been written by now.
+    await page.waitForTimeout(800);
+    await expect(wb.saveState).toHaveText('Saving…');
+    expect((await wb.storedAnnotations()).map((a) => a.note)).toEqual([theirs]);
+    if (answer) {
+      await conflict.getByRole('button', { name: answer }).click();
+      await expect(conflict).toBeHidden();
+      await expect(note(wb)).toHaveValue(stored);
+    } else await page.keyboard.press('Escape');
+    await wb.expectSaved();
+    expect((await wb.storedAnnotations()).map((a) => a.note)).toEqual([stored]);
+    await expect(note(other)).toHaveValue(stored);
+  }
+});
