@@ -64,9 +64,25 @@ export function plainHtml(article: Article): string {
     .join('');
 }
 
-/** One strict-durability IndexedDB put, then "Saved" on the page: the floor under the app's Saved. */
-export function strictPutOnKey(key: string): void {
-  const open = indexedDB.open('bench-peer-put', 1);
+/**
+ * A worker that appends a line to a file of the origin private file system through a
+ * synchronous access handle and flushes it: the floor under the app's safety-copy journal.
+ */
+const JOURNAL_WORKER = `let handle = null;
+onmessage = async (e) => {
+  if (!handle) {
+    const file = await (await navigator.storage.getDirectory()).getFileHandle('bench-journal.jsonl', { create: true });
+    handle = await file.createSyncAccessHandle();
+  }
+  handle.write(new TextEncoder().encode(e.data), { at: handle.getSize() });
+  handle.flush();
+  postMessage(1);
+};`;
+
+/** One strict-durability IndexedDB put, then "Saved" on the page: the floor under the app's Saved. With `journal`, the put then a line of its size appended and flushed in a worker, as the app's safety copy does. */
+export function strictPutOnKey(key: string, journal = false): void {
+  const worker = journal ? new Worker(URL.createObjectURL(new Blob([JOURNAL_WORKER], { type: 'text/javascript' }))) : null;
+  const open = indexedDB.open(journal ? 'bench-peer-put-journal' : 'bench-peer-put', 1);
   open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
   let n = 0;
   open.onsuccess = () => {
@@ -75,10 +91,19 @@ export function strictPutOnKey(key: string): void {
     document.addEventListener('keydown', (e) => {
       if (e.key !== key || !status) return;
       status.textContent = 'Saving…';
+      const row = { id: `r${n++}`, text: 'a new annotation', at: new Date().toISOString() };
       const tx = db.transaction('rows', 'readwrite', { durability: 'strict' });
-      tx.objectStore('rows').put({ id: `r${n++}`, text: 'a new annotation', at: new Date().toISOString() });
+      tx.objectStore('rows').put(row);
       tx.oncomplete = () => {
-        status.textContent = 'Saved';
+        if (!worker) {
+          status.textContent = 'Saved';
+          return;
+        }
+        worker.onmessage = () => {
+          status.textContent = 'Saved';
+        };
+        // About an action's line in the app's journal (a tag: ~580 bytes).
+        worker.postMessage(`${JSON.stringify({ seq: n, kind: 'action', action: row, pad: 'x'.repeat(480) })}\n`);
       };
     });
   };

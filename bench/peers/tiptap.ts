@@ -145,4 +145,5 @@ function paintWithHighlights(editor: Editor, index: TextIndex): void {
 
 api.order = [...data.annotations].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0) || (b.ranges[0]?.end ?? 0) - (a.ranges[0]?.end ?? 0)).map((a) => a.id);
 strictPutOnKey('p');
+strictPutOnKey('q', true);
 api.ready = true;

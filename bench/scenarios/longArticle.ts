@@ -54,7 +54,7 @@ function define(ctx: ScenarioContext) {
     open: {} as Record<Subject, string>,
     heap: {} as Record<Subject, string>,
     jk: { app: '', ref: '', hl: '' },
-    tag: { app: '', saved: '', ref: '', hl: '', ta: '', put: '' },
+    tag: { app: '', saved: '', ref: '', hl: '', ta: '', put: '', putJournal: '' },
   };
   for (const s of Object.keys(NAMES) as Subject[]) {
     ids.open[s] = rec.define({
@@ -84,6 +84,14 @@ function define(ctx: ScenarioContext) {
   ids.tag.hl = rec.define({ id: 'tag.tiptap-highlights', scenario: 'tag', label: 'key → one range added to the highlight registry, painted', subject: NAMES['tiptap-highlights'], unit: 'ms', p95: true });
   ids.tag.ta = rec.define({ id: 'tag.text-annotator', scenario: 'tag', label: 'key → one annotation added, painted', subject: NAMES['text-annotator'], unit: 'ms', p95: true });
   ids.tag.put = rec.define({ id: 'tag.saved.strict-put', scenario: 'tag', label: 'key → one strict-durability IndexedDB put, "Saved" painted', subject: 'IndexedDB', unit: 'ms', p95: true });
+  ids.tag.putJournal = rec.define({
+    id: 'tag.saved.strict-put-journal',
+    scenario: 'tag',
+    label: 'key → one strict put, then one journal line appended and flushed in a worker, "Saved" painted',
+    subject: 'IndexedDB + private file system',
+    unit: 'ms',
+    p95: true,
+  });
   return ids;
 }
 
@@ -256,7 +264,7 @@ async function tagPeer(page: Page, ts: readonly Target[], subject: 'tiptap-decor
 }
 
 /** One strict-durability put per key, "Saved" painted (the floor under the app's Saved). */
-async function strictPuts(page: Page, count: number): Promise<number[]> {
+async function strictPuts(page: Page, count: number, key = 'p'): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const probe = await arm(
@@ -264,9 +272,9 @@ async function strictPuts(page: Page, count: number): Promise<number[]> {
       'keydown',
       savedAgain,
       '#status',
-      { key: 'p', timeoutMs: 10_000 },
+      { key, timeoutMs: 10_000 },
     );
-    await page.keyboard.press('p');
+    await page.keyboard.press(key);
     times.push(elapsed(await result(page, probe)));
     await settle(page, 30);
   }
@@ -313,6 +321,7 @@ export async function longArticleScenarios(ctx: ScenarioContext): Promise<void> 
           if (ctx.wants('tag')) {
             rec.addSamples(ids.tag.ref, await tagPeer(page, ts, subject));
             rec.addSamples(ids.tag.put, await strictPuts(page, Math.min(20, ts.length)));
+            rec.addSamples(ids.tag.putJournal, await strictPuts(page, Math.min(20, ts.length), 'q'));
           }
         }
         if (subject === 'tiptap-highlights') {

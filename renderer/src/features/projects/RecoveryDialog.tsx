@@ -46,7 +46,10 @@ export function RecoveryDialog({ recovery, onRestored }: RecoveryDialogProps) {
         {recovery.lost.map((p) => (
           <li key={p.id} className="backup-row">
             <span>
-              <strong>{p.name}</strong> <span className="muted small">made {p.createdAt.slice(0, 10)}</span>
+              <strong>{p.name}</strong>{' '}
+              <span className="muted small">
+                made {p.createdAt.slice(0, 10)}; last change copied {new Date(p.changedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC
+              </span>
             </span>
             <button type="button" className="primary" disabled={busy} onClick={() => void restore(p.id)}>
               Restore

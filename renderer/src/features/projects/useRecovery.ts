@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CopyInfo } from '../../core/journal/copyFiles';
 import { countOf } from '../../core/text/plural';
 import type { ProjectRegistry } from '../../storage/projectRegistry';
 import type { ProjectRecord } from '../../storage/registryDb';
 import { restoreProject } from '../../storage/safetyCopy/restoreProject';
-import type { SafetyCopy } from '../../storage/safetyCopy/safetyCopy';
+import type { LostProject, SafetyCopy } from '../../storage/safetyCopy/safetyCopy';
 import type { SaveStatus } from '../common/saveStatus';
 
 export interface Recovery {
   /** Projects with a safety copy that the project list no longer has, and that were not deleted. */
-  lost: CopyInfo[];
+  lost: LostProject[];
   /** Rebuilds one and opens it; resolves to what the restore says it did. */
   restore(id: string): Promise<string>;
   /** Not now: asked again at the next start. */
@@ -22,7 +21,7 @@ export interface Recovery {
  * crash, but their safety copies are there) and restores the ones the analyst asks for.
  */
 export function useRecovery(safety: SafetyCopy | null, projects: readonly ProjectRecord[] | null, status: SaveStatus, registry: ProjectRegistry, open: (id: string) => void): Recovery {
-  const [lost, setLost] = useState<CopyInfo[]>([]);
+  const [lost, setLost] = useState<LostProject[]>([]);
   const [dismissed, setDismissed] = useState(false);
   useEffect(() => {
     if (!safety || !projects) return;

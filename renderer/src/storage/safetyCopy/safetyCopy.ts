@@ -9,6 +9,9 @@ export interface ProjectJournal extends Journal {
   close(): void;
 }
 
+/** A project the store lost and its copy holds: what it is, and when the copy last changed (ms). */
+export type LostProject = CopyInfo & { changedAt: number };
+
 /** What a project's safety copy holds, read whole. */
 export interface CopyContents {
   info: CopyInfo;
@@ -31,6 +34,11 @@ async function readText(file: FileSystemFileHandle): Promise<string> {
   return (await file.getFile()).text();
 }
 
+/** `project.json` of a copy folder whose files are `names`; null when it has none that reads. */
+async function readInfo(folder: FileSystemDirectoryHandle, names: readonly string[]): Promise<CopyInfo | null> {
+  return names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+}
+
 async function writeWhole(folder: FileSystemDirectoryHandle, name: string, data: string | Uint8Array): Promise<void> {
   // A writable stream writes a file beside the old one and swaps it in on close: never half a file.
   const stream = await (await folder.getFileHandle(name, { create: true })).createWritable();
@@ -42,6 +50,16 @@ async function fileNames(folder: FileSystemDirectoryHandle): Promise<string[]> {
   const names: string[] = [];
   for await (const [name, handle] of folder.entries()) if (handle.kind === 'file') names.push(name);
   return names;
+}
+
+/** The seq of a journal's last whole line (0 for none), read from its end: an import's line can be megabytes long, so a longer end is read until it holds a whole line. */
+async function journalLastSeq(folder: FileSystemDirectoryHandle, name: string): Promise<number> {
+  const file = await (await folder.getFileHandle(name)).getFile();
+  for (let tail = 64 * 1024; ; tail *= 4) {
+    const start = Math.max(0, file.size - tail);
+    const seq = lastSeqOf(await file.slice(start).text(), start === 0);
+    if (seq !== null || start === 0) return seq ?? 0;
+  }
 }
 
 /**
@@ -128,14 +146,14 @@ export class SafetyCopy {
     const folder = await this.folder(info.id);
     const names = await fileNames(folder);
     if (names.includes(DELETED_FILE)) await folder.removeEntry(DELETED_FILE);
-    if (!overwrite && names.includes(INFO_FILE) && readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE)))) return;
+    if (!overwrite && (await readInfo(folder, names))) return;
     await writeWhole(folder, INFO_FILE, JSON.stringify(info));
   }
 
   /** The new name of a project, kept with its copy. */
   async rename(id: string, name: string): Promise<void> {
     const folder = await this.folder(id);
-    const info = (await fileNames(folder)).includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+    const info = await readInfo(folder, await fileNames(folder));
     if (info) await writeWhole(folder, INFO_FILE, JSON.stringify({ ...info, name }));
   }
 
@@ -146,17 +164,7 @@ export class SafetyCopy {
     for (const name of await fileNames(folder)) {
       const base = baseSeqOf(name);
       if (base !== null) last = Math.max(last, base);
-      if (!isJournalFile(name)) continue;
-      const file = await (await folder.getFileHandle(name)).getFile();
-      // An import's line can be megabytes long: read a longer end until it holds a whole line.
-      for (let tail = 64 * 1024; ; tail *= 4) {
-        const start = Math.max(0, file.size - tail);
-        const seq = lastSeqOf(await file.slice(start).text(), start === 0);
-        if (seq !== null || start === 0) {
-          last = Math.max(last, seq ?? 0);
-          break;
-        }
-      }
+      if (isJournalFile(name)) last = Math.max(last, await journalLastSeq(folder, name));
     }
     return last;
   }
@@ -175,16 +183,14 @@ export class SafetyCopy {
     await writeWhole(folder, baseFileName(seq), archive);
     this.parts.set(projectId, (this.parts.get(projectId) ?? 0) + 1);
     const names = await fileNames(folder);
-    const journals = await Promise.all(
-      names.filter(isJournalFile).map(async (name) => ({ name, lastSeq: Math.max(0, ...readJournal(await readText(await folder.getFileHandle(name))).entries.map((e) => e.seq)) })),
-    );
+    const journals = await Promise.all(names.filter(isJournalFile).map(async (name) => ({ name, lastSeq: await journalLastSeq(folder, name) })));
     const drop = prunable(names.map(baseSeqOf).filter((s): s is number => s !== null), journals);
     for (const name of [...drop.bases.map(baseFileName), ...drop.journals]) await folder.removeEntry(name).catch(() => undefined);
   }
 
   /** The projects with a copy, not deleted, among those not in `known`: what a store that was discarded left behind. */
-  async orphans(known: ReadonlySet<string>): Promise<CopyInfo[]> {
-    const out: CopyInfo[] = [];
+  async orphans(known: ReadonlySet<string>): Promise<LostProject[]> {
+    const out: LostProject[] = [];
     for await (const [name, handle] of this.root.entries()) {
       if (handle.kind !== 'directory' || known.has(name) || !isCopyFolder(name)) continue;
       const folder = handle as FileSystemDirectoryHandle;
@@ -195,8 +201,11 @@ export class SafetyCopy {
           await this.root.removeEntry(name, { recursive: true }).catch(() => undefined);
           continue;
         }
-        const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
-        if (info && info.id === name) out.push(info);
+        const info = await readInfo(folder, names);
+        if (!info || info.id !== name) continue;
+        let changedAt = 0;
+        for (const file of names) changedAt = Math.max(changedAt, (await (await folder.getFileHandle(file)).getFile()).lastModified);
+        out.push({ ...info, changedAt });
       } catch {
         // Removed while this looked (another window deleting it): not lost.
       }
@@ -208,7 +217,7 @@ export class SafetyCopy {
   async read(projectId: string): Promise<CopyContents | null> {
     const folder = await this.folder(projectId);
     const names = await fileNames(folder);
-    const info = names.includes(INFO_FILE) ? readCopyInfo(await readText(await folder.getFileHandle(INFO_FILE))) : null;
+    const info = await readInfo(folder, names);
     if (!info) return null;
     let changedAt = 0;
     const entries: JournalEntry[] = [];
