@@ -70,6 +70,8 @@ async function journalLastSeq(folder: FileSystemDirectoryHandle, name: string): 
  */
 export class SafetyCopy {
   private nextId = 1;
+  /** Why the worker stopped, once it has. */
+  private stopped: string | null = null;
   private readonly waiting = new Map<number, (reply: JournalReply) => void>();
   private readonly parts = new Map<string, number>();
 
@@ -80,6 +82,14 @@ export class SafetyCopy {
     worker.onmessage = ({ data }: MessageEvent<JournalReply>) => {
       this.waiting.get(data.id)?.(data);
       this.waiting.delete(data.id);
+    };
+    // A worker that dies answers nothing more: what waits on it, and all that follows, fails with
+    // a reason instead of keeping the status bar at Saving for ever.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.stopped = event.message || 'the journal worker stopped';
+      for (const [id, resolve] of this.waiting) resolve({ id, ok: false, message: this.stopped });
+      this.waiting.clear();
     };
   }
 
@@ -107,6 +117,7 @@ export class SafetyCopy {
 
   private ask(request: JournalCommand): Promise<JournalReply> {
     const id = this.nextId++;
+    if (this.stopped !== null) return Promise.resolve({ id, ok: false, message: this.stopped });
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
       const message: JournalRequest = { ...request, id };
