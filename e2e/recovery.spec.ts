@@ -72,7 +72,7 @@ test('after the browser discards its store, the project is restored from its saf
   expect(await project(page)).toEqual(later);
 });
 
-test('a restore starts from the last backup and replays what came after it; Not now asks again next time', async ({ workbench: wb, page }) => {
+test('a restore starts from the last backup and replays what came after it; Not now asks again at the next start and from the library', async ({ workbench: wb, page }) => {
   await wb.openArticle(COALITION);
   await wb.tagWithKey(KILLED_100, '1');
   await wb.expectSaved();
@@ -90,10 +90,16 @@ test('a restore starts from the last backup and replays what came after it; Not 
   await discardStore(page);
   await page.reload();
   const dialog = page.getByRole('dialog', { name: 'Restore a lost project' });
+  const again = wb.library.getByRole('button', { name: 'Restore lost projects (1)…' });
   await dialog.getByRole('button', { name: 'Not now' }).click();
   await expect(dialog).toBeHidden();
+  await expect(again).toBeVisible();
+  // Asked again at the next start, and from the library whenever the analyst wants.
   await page.reload();
+  await dialog.getByRole('button', { name: 'Not now' }).click();
+  await again.click();
   await dialog.getByRole('button', { name: 'Restore' }).click();
+  await expect(again).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(/^Restored “Sample project” from its last backup and 2 changes after it\./);
   expect(await project(page)).toEqual(before);
 });

@@ -193,6 +193,11 @@ export function Workbench({ session }: { session: ProjectSession }) {
                 Settings
               </button>
             </div>
+            {session.recovery.dismissed && session.recovery.lost.length > 0 && (
+              <button type="button" className="link-button" onClick={session.recovery.offer}>
+                Restore lost projects ({session.recovery.lost.length})…
+              </button>
+            )}
             <p className="muted small drop-hint">or drop articles, archives, tables, brat or W3C files here</p>
           </div>
           {open ? (

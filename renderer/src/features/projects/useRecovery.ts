@@ -11,8 +11,10 @@ export interface Recovery {
   lost: LostProject[];
   /** Rebuilds one and opens it; resolves to what the restore says it did. */
   restore(id: string): Promise<string>;
-  /** Not now: asked again at the next start. */
+  /** Not now: asked again at the next start, or from the library's button. */
   dismiss(): void;
+  /** Asks again (the library's Restore lost projects button). */
+  offer(): void;
   dismissed: boolean;
 }
 
@@ -49,5 +51,7 @@ export function useRecovery(safety: SafetyCopy | null, projects: readonly Projec
     [safety, registry, status, open],
   );
 
-  return { lost, restore, dismiss: () => setDismissed(true), dismissed };
+  const dismiss = useCallback(() => setDismissed(true), []);
+  const offer = useCallback(() => setDismissed(false), []);
+  return { lost, restore, dismiss, offer, dismissed };
 }
