@@ -202,6 +202,8 @@ test('a project adds its own link type, links with its key, and cannot delete it
   await wb.tagWithKey(MONITOR_45, '1');
   await page.keyboard.press('l');
   const picker = page.getByRole('dialog', { name: 'Link this claim' });
+  // Enter takes the highlighted claim: the analyst presses it once the list shows one.
+  await expect(picker.getByRole('option', { selected: true })).toBeVisible();
   await page.keyboard.press('Enter');
   await picker.getByText('New link type…').click();
   await picker.getByLabel('Name of the new link type').fill('Revises count');
@@ -214,6 +216,7 @@ test('a project adds its own link type, links with its key, and cannot delete it
   await expect(links.getByRole('listitem')).toHaveText([/revises count →.*killed at least 100/]);
 
   await page.keyboard.press('l');
+  await expect(picker.getByRole('option', { selected: true })).toBeVisible();
   await page.keyboard.press('Enter');
   await picker.getByRole('button', { name: 'Delete the link type Revises count' }).click();
   await expect(picker.getByRole('alert')).toHaveText('1 link has the type Revises count; give it another type first.');
