@@ -40,10 +40,13 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
           running = false;
         });
     };
-    const first = window.setTimeout(() => run(), FIRST_BACKUP_AFTER_MS);
-    const timer = window.setInterval(() => run(), BACKUP_EVERY_MS);
     // A crash between a commit and its journal line leaves the safety copy behind the database:
-    // at once, copy what it lacks from the action log, or give it a new base when the log cannot.
+    // at once, copy what it lacks from the action log; when the log cannot give it, the first
+    // backup gives the copy a new base (not at once: reading a large project whole in a worker
+    // while the analyst waits for the first screen slowed it by seconds in the bench).
+    let newBase = false;
+    const first = window.setTimeout(() => run(newBase), FIRST_BACKUP_AFTER_MS);
+    const timer = window.setInterval(() => run(), BACKUP_EVERY_MS);
     const { safety } = open;
     // Switched away (the database closes): what was under way is not this window's problem any more.
     let current = true;
@@ -51,7 +54,9 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
       safety
         .lastSeq(open.record.id)
         .then((copied) => (current ? open.repo.catchUpJournal(copied) : true))
-        .then((caughtUp) => caughtUp || !current || run(true))
+        .then((caughtUp) => {
+          newBase = !caughtUp;
+        })
         .catch((e: unknown) => current && status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`));
     }
     const onHide = () => {
