@@ -83,9 +83,11 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
 
   useEffect(() => {
     if (!editor) return undefined;
-    const doc = editor.view.dom.ownerDocument;
+    // Not editor.view.dom: a new editor (another article) may not be mounted yet when this runs,
+    // and TipTap throws on reading its view then, which took the whole window down.
+    const doc = host.current?.ownerDocument ?? document;
     const onSelectionChange = () => {
-      if (editor.isDestroyed) return;
+      if (editor.isDestroyed || !editor.isInitialized) return;
       const read = readSelection(editor.view, built.index);
       if (read.kind === 'none') {
         syncSelection(editor.view);
@@ -94,7 +96,7 @@ export const ArticleViewer = forwardRef<ArticleViewerHandle, ArticleViewerProps>
     };
     // A drag can end outside the article (over the title or the sidebar): listen on the document.
     const onMouseUp = (e: globalThis.MouseEvent) => {
-      if (editor.isDestroyed) return;
+      if (editor.isDestroyed || !editor.isInitialized) return;
       const read = readSelection(editor.view, built.index);
       if (read.kind !== 'none') latest.current.onSelectText(read, e.altKey);
     };
