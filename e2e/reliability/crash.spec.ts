@@ -129,6 +129,8 @@ test('every change shown as saved survives the browser being killed at random mo
           await expect(page.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
         } else projectDb = databases.length === 1 ? (databases[0] as string) : projectDb;
         await expect(wb.articles).toHaveCount(3);
+        // Saved: the window has also copied to the safety copy what the last round's kill left only in the database.
+        await wb.expectSaved();
         const lostBefore = lost;
         // What the last round acknowledged must all be here, and the project consistent.
         const stored = await readStored(page);

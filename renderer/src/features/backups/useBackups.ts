@@ -51,13 +51,16 @@ export function useBackups(open: OpenProject | null, status: SaveStatus): Backup
     // Switched away (the database closes): what was under way is not this window's problem any more.
     let current = true;
     if (safety) {
+      // Until the copy holds what the database holds, nothing is shown as Saved.
+      const release = status.hold();
       safety
         .lastSeq(open.record.id)
         .then((copied) => (current ? open.repo.catchUpJournal(copied) : true))
         .then((caughtUp) => {
           newBase = !caughtUp;
         })
-        .catch((e: unknown) => current && status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`));
+        .catch((e: unknown) => current && status.fail(`The safety copy of “${open.record.name}” could not be brought up to date: ${e instanceof Error ? e.message : String(e)}. The project itself is unchanged.`))
+        .finally(release);
     }
     const onHide = () => {
       if (document.visibilityState === 'hidden' && Date.now() - last > ON_HIDE_AFTER_MS) run();
